@@ -1,0 +1,53 @@
+import { DataloaderType, MikroORM, ReflectMetadataProvider, type Constructor, type Options } from "@mikro-orm/core";
+import { Migrator, type Migration } from "@mikro-orm/migrations";
+import { PostgreSqlDriver, type EntityManager } from "@mikro-orm/postgresql";
+import { sqlCounter } from "./sql-counter";
+
+export type Orm = MikroORM<PostgreSqlDriver>;
+export type Em = EntityManager;
+
+export interface OrmOptions {
+  /** Postgres schema owned by this subgraph; it is the only writer of the tables in it. */
+  schema: string;
+  databaseUrl: string;
+  entities: Constructor[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  poolMax?: number;
+  logSql?: boolean;
+}
+
+export function ormConfig(options: OrmOptions): Options<PostgreSqlDriver> {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: options.databaseUrl,
+    schema: options.schema,
+    entities: options.entities,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { requireEntitiesArray: true, warnWhenNoEntities: false },
+    extensions: [Migrator],
+    migrations: {
+      tableName: "mikro_orm_migrations",
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: ["query"],
+    logger: (message) => {
+      sqlCounter.record(message);
+      if (options.logSql) process.stdout.write(`${message}\n`);
+    },
+  };
+}
+
+/** Connects, brings the subgraph's schema up to date with its committed migrations, and returns the ORM. */
+export async function initORM(options: OrmOptions): Promise<Orm> {
+  const orm = await MikroORM.init<PostgreSqlDriver>(ormConfig(options));
+  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+  await orm.getMigrator().up();
+  return orm;
+}

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The one place that reads process.env; every service takes its settings from here. */
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: port.default(4000),
+  REGIONS_PORT: port.default(4101),
+  OKOCE_PORT: port.default(4102),
+  PERISAI_PORT: port.default(4103),
+  COVERAGE_PORT: port.default(4104),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: z.string().url().optional(),
+  PERISAI_DATA_DIR: z.string().default(path.resolve(__dirname, "../../../.data")),
+  EMBEDDED_PG_PORT: port.default(5488),
+  LOG_SQL: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type Environment = z.infer<typeof schema>;
+
+let cached: Environment | undefined;
+
+export function environment(): Environment {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export type SubgraphName = "regions" | "okoce" | "perisai" | "coverage";
+
+export const SUBGRAPHS: readonly SubgraphName[] = ["regions", "okoce", "perisai", "coverage"];
+
+export function subgraphPort(name: SubgraphName, env: Environment = environment()): number {
+  const ports: Record<SubgraphName, number> = {
+    regions: env.REGIONS_PORT,
+    okoce: env.OKOCE_PORT,
+    perisai: env.PERISAI_PORT,
+    coverage: env.COVERAGE_PORT,
+  };
+  return ports[name];
+}

@@ -1,0 +1,156 @@
+import type { EntityName, FilterQuery, QueryOrderMap } from "@mikro-orm/core";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { Em } from "../db/orm";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+@Directive("@shareable")
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: "Items after this cursor (endCursor of the previous page)." })
+  after?: string;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function connectionType<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: "The items of this page, for clients that need no cursors." })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items match the filter, on all pages." })
+    totalCount!: number;
+  }
+
+  return ConnectionType;
+}
+
+export function pageSize(first: number | undefined | null): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`"first" must be between 1 and ${MAX_PAGE_SIZE}`, {
+      extensions: { code: "BAD_USER_INPUT", argument: "first" },
+    });
+  }
+  return first;
+}
+
+/** True when the selection set of the current field asks for `name` (so we count only when asked). */
+export function selects(info: GraphQLResolveInfo | undefined, name: string): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((selection) => selection.kind === "Field" && selection.name.value === name),
+  );
+}
+
+export interface PaginateOptions<T extends object> {
+  page: PageArgs;
+  orderBy: QueryOrderMap<T>;
+  info?: GraphQLResolveInfo;
+  populate?: string[];
+}
+
+/** Keyset (cursor) pagination of an entity; the order must end with a unique column. */
+export async function paginate<T extends object>(
+  em: Em,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: PaginateOptions<T>,
+): Promise<ConnectionShape<T>> {
+  const first = pageSize(options.page.first);
+  const includeCount = selects(options.info, "totalCount");
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, where, {
+      first,
+      after: options.page.after ?? undefined,
+      orderBy: options.orderBy,
+      includeCount,
+      populate: options.populate as never,
+    });
+  } catch (error) {
+    if (options.page.after && /cursor/i.test(String((error as Error).message))) {
+      throw new GraphQLError('"after" is not a cursor of this list', {
+        extensions: { code: "BAD_USER_INPUT", argument: "after" },
+      });
+    }
+    throw error;
+  }
+  const nodes = [...cursor.items] as T[];
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node, cursor: cursor.from(node as never) })),
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+    totalCount: includeCount ? (cursor.totalCount as number) : -1,
+  };
+}
+
+/** A connection over rows already in memory (short, bounded lists such as a status history). */
+export function connectionFromArray<T>(items: T[], page: PageArgs, cursorOf: (item: T) => string): ConnectionShape<T> {
+  const first = pageSize(page.first);
+  const start = page.after ? items.findIndex((item) => cursorOf(item) === page.after) + 1 : 0;
+  const nodes = items.slice(start, start + first);
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node, cursor: cursorOf(node) })),
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: nodes.length ? cursorOf(nodes[0]) : null,
+      endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
+    },
+    totalCount: items.length,
+  };
+}

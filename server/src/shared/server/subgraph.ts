@@ -1,0 +1,85 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { Constructor } from "@mikro-orm/core";
+import type { Migration } from "@mikro-orm/migrations";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { initORM, type Orm } from "../db/orm";
+import type { SubgraphName } from "../environment";
+import { createContext, type SubgraphContext } from "../graphql/context";
+import { formatClientError } from "../graphql/errors";
+
+/** What a subgraph folder exports: its Postgres schema, entities, migrations and GraphQL schema. */
+export interface SubgraphModule {
+  name: SubgraphName;
+  entities: Constructor[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  buildSchema(): Promise<GraphQLSchema>;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  orm: Orm;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  logSql?: boolean;
+}
+
+export async function startSubgraph(module: SubgraphModule, options: StartOptions): Promise<RunningSubgraph> {
+  const orm = await initORM({
+    schema: module.name,
+    databaseUrl: options.databaseUrl,
+    entities: module.entities,
+    migrations: module.migrations,
+    logSql: options.logSql,
+  });
+  const schema = await module.buildSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    formatError: formatClientError(module.name),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  app.get("/healthz", (_request, response) => {
+    response.json({ status: "ok", subgraph: module.name });
+  });
+  app.get("/readyz", async (_request, response) => {
+    try {
+      await orm.em.getConnection().execute("select 1");
+      response.json({ status: "ready", subgraph: module.name });
+    } catch {
+      response.status(503).json({ status: "database unavailable", subgraph: module.name });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, { context: async () => createContext(orm.em.fork()) }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    name: module.name,
+    url: `http://${options.host}:${port}/graphql`,
+    orm,
+    stop: async () => {
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}
