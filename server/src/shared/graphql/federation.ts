@@ -33,5 +33,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const scalar of [DateScalar, RupiahScalar, MonthScalar]) {
     if (schema.getType(scalar.name)) resolvers[scalar.name] = scalar as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
 }

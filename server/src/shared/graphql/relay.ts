@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery, QueryOrderMap } from "@mikro-orm/core";
+import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { Em } from "../db/orm";
@@ -106,23 +106,15 @@ export async function paginate<T extends object>(
 ): Promise<ConnectionShape<T>> {
   const first = pageSize(options.page.first);
   const includeCount = selects(options.info, "totalCount");
-  let cursor;
-  try {
-    cursor = await em.findByCursor(entity, where, {
-      first,
-      after: options.page.after ?? undefined,
-      orderBy: options.orderBy,
-      includeCount,
-      populate: options.populate as never,
-    });
-  } catch (error) {
-    if (options.page.after && /cursor/i.test(String((error as Error).message))) {
-      throw new GraphQLError('"after" is not a cursor of this list', {
-        extensions: { code: "BAD_USER_INPUT", argument: "after" },
-      });
-    }
-    throw error;
-  }
+  const after = options.page.after ?? undefined;
+  if (after !== undefined) assertCursor(after, Object.keys(options.orderBy).length);
+  const cursor = await em.findByCursor(entity, where, {
+    first,
+    after,
+    orderBy: options.orderBy,
+    includeCount,
+    populate: options.populate as never,
+  });
   const nodes = [...cursor.items] as T[];
   return {
     nodes,
@@ -135,6 +127,21 @@ export async function paginate<T extends object>(
     },
     totalCount: includeCount ? (cursor.totalCount as number) : -1,
   };
+}
+
+/** A cursor from another list, or no cursor at all, is the caller's mistake: say so with a code. */
+function assertCursor(after: string, keys: number): void {
+  let decoded: unknown;
+  try {
+    decoded = Cursor.decode(after);
+  } catch {
+    decoded = undefined;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== keys) {
+    throw new GraphQLError('"after" is not a cursor of this list', {
+      extensions: { code: "BAD_USER_INPUT", argument: "after" },
+    });
+  }
 }
 
 /** A connection over rows already in memory (short, bounded lists such as a status history). */
