@@ -1,10 +1,10 @@
 import { createRequire } from "node:module";
 import swc from "unplugin-swc";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type UserConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-export default defineConfig({
+const shared: UserConfig = {
   // SWC, not esbuild: type-graphql and MikroORM need decorator metadata.
   plugins: [
     swc.vite({
@@ -22,11 +22,33 @@ export default defineConfig({
     // One copy of graphql, or type-graphql and Apollo see "another module or realm".
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql", { paths: ["./server"] }) }],
   },
+};
+
+export default defineConfig({
   test: {
-    setupFiles: ["reflect-metadata"],
-    include: ["server/src/**/*.test.ts", "server/test/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
-    pool: "forks",
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: "unit",
+          setupFiles: ["reflect-metadata"],
+          include: ["server/src/**/*.test.ts"],
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          setupFiles: ["reflect-metadata"],
+          // One seeded throwaway PostgreSQL for every integration test file.
+          globalSetup: ["server/test/support/global-setup.ts"],
+          include: ["server/test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          pool: "forks",
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -19,6 +19,7 @@ const schema = z.object({
     .enum(["0", "1"])
     .default("0")
     .transform((value) => value === "1"),
+  PERISAI_SEED: z.enum(["demo", "reference"]).default("demo"),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 

@@ -1,0 +1,93 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { SubgraphName } from "../shared/environment";
+import { formatGatewayError } from "./errors";
+import { createGateway } from "./gateway";
+import { playgroundHtml } from "./playground";
+
+export interface GatewayServerOptions {
+  port: number;
+  host: string;
+  supergraphSdl: string;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  timeoutMs: number;
+  webDir?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function wantsHtml(request: express.Request): boolean {
+  return request.method === "GET" && !request.query.query && (request.headers.accept ?? "").includes("text/html");
+}
+
+async function subgraphsReady(urls: Partial<Record<SubgraphName, string>>): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(String(url).replace(/\/graphql$/, "/readyz"), { signal: AbortSignal.timeout(2_000) });
+        return [name, response.ok] as const;
+      } catch {
+        return [name, false] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** The public entry point: the federated API, the playground, health probes and the web app. */
+export async function startGateway(options: GatewayServerOptions): Promise<RunningGateway> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer({
+    gateway: createGateway(options),
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_request, response) => {
+    const subgraphs = await subgraphsReady(options.subgraphUrls);
+    const ready = Object.values(subgraphs).every(Boolean);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "degraded", subgraphs });
+  });
+  app.get("/graphql", (request, response, next) => {
+    if (!wantsHtml(request)) return next();
+    response.type("html").send(playgroundHtml());
+  });
+  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo));
+
+  if (options.webDir && fs.existsSync(path.join(options.webDir, "index.html"))) {
+    const webDir = options.webDir;
+    app.use(express.static(webDir, { index: false, maxAge: "1h" }));
+    // Client-side routes: every other GET that wants a page gets the single-page app.
+    app.get(/.*/, (request, response, next) => {
+      if (!(request.headers.accept ?? "").includes("text/html")) return next();
+      response.sendFile(path.join(webDir, "index.html"));
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`,
+    stop: () => apollo.stop(),
+  };
+}

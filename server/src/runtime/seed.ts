@@ -1,0 +1,62 @@
+import { initORM, type Orm } from "../shared/db/orm";
+import { SUBGRAPHS, type SubgraphName } from "../shared/environment";
+import { loadSubgraph } from "./subgraphs";
+
+export type DatasetName = "demo" | "reference";
+
+export interface SeedReport {
+  loaded: Record<string, number>;
+  milliseconds: number;
+}
+
+type DemoLoader = (em: Orm["em"], data: import("../seed/demo/model").DataSet) => Promise<Record<string, number>>;
+
+async function demoLoader(name: Exclude<SubgraphName, "regions">): Promise<DemoLoader> {
+  switch (name) {
+    case "okoce":
+      return (await import("../subgraphs/okoce/seed/load-demo")).loadDemo;
+    case "perisai":
+      return (await import("../subgraphs/perisai/seed/load-demo")).loadDemo;
+    case "coverage":
+      return (await import("../subgraphs/coverage/seed/load-demo")).loadDemo;
+  }
+}
+
+async function withOrm<T>(name: SubgraphName, databaseUrl: string, work: (orm: Orm) => Promise<T>): Promise<T> {
+  const module = await loadSubgraph(name);
+  const orm = await initORM({ schema: name, databaseUrl, entities: module.entities, migrations: module.migrations });
+  try {
+    return await work(orm);
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
+ * Brings every subgraph's schema up to date and loads what is missing: the reference regions, then (for
+ * "demo") the pioneer and the synthetic network. Each subgraph loads its own tables in one transaction and
+ * skips them when they already hold rows, so a second run changes nothing.
+ */
+export async function seedDatabase(databaseUrl: string, dataset: DatasetName = "demo"): Promise<SeedReport> {
+  const started = Date.now();
+  const loaded: Record<string, number> = {};
+  await withOrm("regions", databaseUrl, async (orm) => {
+    const { loadRegions } = await import("../subgraphs/regions/seed/load-regions");
+    loaded.regions = await orm.em.fork().transactional((em) => loadRegions(em));
+  });
+  if (dataset === "demo") {
+    const { generateDemo } = await import("../seed/demo/generate");
+    let data: import("../seed/demo/model").DataSet | undefined;
+    for (const name of SUBGRAPHS.filter((entry): entry is Exclude<SubgraphName, "regions"> => entry !== "regions")) {
+      await withOrm(name, databaseUrl, async (orm) => {
+        const load = await demoLoader(name);
+        data ??= generateDemo();
+        const counts = await orm.em.fork().transactional((em) => load(em, data!));
+        for (const [table, count] of Object.entries(counts)) loaded[`${name}.${table}`] = count;
+      });
+    }
+  } else {
+    for (const name of SUBGRAPHS) await withOrm(name, databaseUrl, async () => undefined);
+  }
+  return { loaded, milliseconds: Date.now() - started };
+}

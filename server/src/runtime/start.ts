@@ -1,0 +1,118 @@
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startGateway } from "../gateway/app";
+import { SUPERGRAPH_PATH } from "../schema/paths";
+import { environment, subgraphPort, SUBGRAPHS, type SubgraphName } from "../shared/environment";
+import { openDatabase } from "./database";
+import { seedDatabase } from "./seed";
+
+const WEB_DIR = path.resolve(__dirname, "../../../web/dist");
+
+function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, deadline: number): Promise<void> {
+  const readyz = url.replace(/\/graphql$/, "/readyz");
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it was ready`);
+    try {
+      if ((await fetch(readyz)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} was not ready in time`);
+}
+
+/** Runs each subgraph as its own process and restarts one that dies, with a growing pause. */
+class Supervisor {
+  private readonly children = new Map<SubgraphName, ChildProcess>();
+  private stopping = false;
+
+  constructor(private readonly databaseUrl: string) {}
+
+  start(name: SubgraphName, restarts = 0): ChildProcess {
+    const child = spawn(process.execPath, [path.join(__dirname, "subgraph-main.js"), name], {
+      env: { ...process.env, DATABASE_URL: this.databaseUrl },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    this.children.set(name, child);
+    child.once("exit", (code) => {
+      if (this.stopping) return;
+      const pause = Math.min(30_000, 500 * 2 ** restarts);
+      log(`${name} subgraph exited (code ${code}); restarting in ${pause} ms`);
+      setTimeout(() => this.start(name, restarts + 1), pause);
+    });
+    return child;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(
+      [...this.children.values()].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const env = environment();
+  const database = await openDatabase();
+  log(`PostgreSQL: ${database.embedded ? `embedded, data in ${env.PERISAI_DATA_DIR}` : "DATABASE_URL"} (${Date.now() - started} ms)`);
+  const seed = await seedDatabase(database.url, env.PERISAI_SEED);
+  const loadedRows = Object.values(seed.loaded).reduce((sum, count) => sum + count, 0);
+  log(loadedRows ? `Seeded ${loadedRows.toLocaleString("en")} rows in ${seed.milliseconds} ms` : `Database up to date (${seed.milliseconds} ms)`);
+
+  const supervisor = new Supervisor(database.url);
+  const urls = {} as Record<SubgraphName, string>;
+  await Promise.all(
+    SUBGRAPHS.map((name) => {
+      urls[name] = `http://${env.HOST}:${subgraphPort(name, env)}/graphql`;
+      return waitUntilReady(urls[name], supervisor.start(name), Date.now() + 60_000);
+    }),
+  );
+  const gateway = await startGateway({
+    host: env.HOST,
+    port: env.PORT,
+    supergraphSdl: fs.readFileSync(SUPERGRAPH_PATH, "utf8"),
+    subgraphUrls: urls,
+    timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    webDir: WEB_DIR,
+  });
+  const base = `http://localhost:${env.PORT}`;
+  log(`\nPerisai Network is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`  Web app      ${base}/`);
+  log(`  GraphQL API  ${base}/graphql   (open it in a browser for the playground)`);
+  log(`  Health       ${base}/healthz   ${base}/readyz`);
+  for (const name of SUBGRAPHS) log(`  subgraph     ${name.padEnd(9)}${urls[name]}`);
+  log("Press Ctrl+C to stop.");
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    await gateway.stop();
+    await supervisor.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Could not start Perisai Network: ${error.message}\n`);
+  process.exit(1);
+});

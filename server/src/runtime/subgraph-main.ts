@@ -1,0 +1,29 @@
+import "reflect-metadata";
+import { environment, subgraphPort, SUBGRAPHS, type SubgraphName } from "../shared/environment";
+import { startSubgraph } from "../shared/server/subgraph";
+import { loadSubgraph } from "./subgraphs";
+
+/** One subgraph as its own process: `node dist/runtime/subgraph-main.js okoce` (DATABASE_URL required). */
+async function main(): Promise<void> {
+  const name = process.argv[2] as SubgraphName;
+  if (!SUBGRAPHS.includes(name)) throw new Error(`Unknown subgraph "${name}"; expected one of ${SUBGRAPHS.join(", ")}`);
+  const env = environment();
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is required to start a subgraph on its own");
+  const running = await startSubgraph(await loadSubgraph(name), {
+    databaseUrl: env.DATABASE_URL,
+    host: env.HOST,
+    port: subgraphPort(name, env),
+    logSql: env.LOG_SQL,
+  });
+  process.stdout.write(`${name} subgraph ready at ${running.url}\n`);
+  const shutdown = () => {
+    running.stop().finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import "reflect-metadata";
+import { openDatabase } from "../runtime/database";
+import { seedDatabase, type DatasetName } from "../runtime/seed";
+
+/** `pnpm seed [demo|reference]`: migrate and load what is missing, then print what was loaded. */
+async function main(): Promise<void> {
+  const dataset = (process.argv[2] ?? "demo") as DatasetName;
+  if (!["demo", "reference"].includes(dataset)) throw new Error(`Unknown data set "${dataset}"; use demo or reference`);
+  const database = await openDatabase();
+  try {
+    const report = await seedDatabase(database.url, dataset);
+    for (const [table, count] of Object.entries(report.loaded)) {
+      process.stdout.write(`${table.padEnd(32)} ${count.toLocaleString("en").padStart(12)}\n`);
+    }
+    process.stdout.write(`Seed finished in ${(report.milliseconds / 1000).toFixed(1)} s\n`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Seed failed: ${error.message}\n`);
+  process.exit(1);
+});

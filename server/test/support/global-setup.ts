@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import "reflect-metadata";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/shared/db/embedded";
+import { seedDatabase } from "../../src/runtime/seed";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let database: EmbeddedDatabase | undefined;
+let dataDir: string | undefined;
+
+/**
+ * One throwaway PostgreSQL for the whole run, on a free port, seeded with the same seeder and demo data
+ * set the app uses; tests never touch .data/ or the app's ports, so they pass while the app runs.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  if (process.env.TEST_DATABASE_URL) {
+    await seedDatabase(process.env.TEST_DATABASE_URL, "demo");
+    project.provide("databaseUrl", process.env.TEST_DATABASE_URL);
+    return;
+  }
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "perisai-test-"));
+  database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const report = await seedDatabase(database.url, "demo");
+  process.stdout.write(`test database seeded in ${(report.milliseconds / 1000).toFixed(1)} s\n`);
+  project.provide("databaseUrl", database.url);
+}
+
+export async function teardown(): Promise<void> {
+  await database?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
