@@ -34,7 +34,9 @@ async function subgraphsReady(urls: Partial<Record<SubgraphName, string>>): Prom
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
       try {
-        const response = await fetch(String(url).replace(/\/graphql$/, "/readyz"), { signal: AbortSignal.timeout(2_000) });
+        const response = await fetch(String(url).replace(/\/graphql$/, "/readyz"), {
+          signal: AbortSignal.timeout(2_000),
+        });
         return [name, response.ok] as const;
       } catch {
         return [name, false] as const;

@@ -12,7 +12,12 @@ const UNREACHABLE = /https?:\/\/|ECONNREFUSED|ECONNRESET|fetch failed|socket|tim
 export function formatGatewayError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const { code, incident } = formatted.extensions ?? {};
   if (code === "INTERNAL_SERVER_ERROR" && typeof incident === "string" && formatted.message.includes(incident)) {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, incident } };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code, incident },
+    };
   }
   if (UNREACHABLE.test(formatted.message)) {
     process.stderr.write(`[gateway] subgraph unavailable: ${formatted.message}\n`);

@@ -37,6 +37,8 @@ class Supervisor {
 
   start(name: SubgraphName, restarts = 0): ChildProcess {
     const child = spawn(process.execPath, [path.join(__dirname, "subgraph-main.js"), name], {
+      // The child reads its own settings from the same environment; only the database is decided here.
+      // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, DATABASE_URL: this.databaseUrl },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -69,10 +71,16 @@ async function main(): Promise<void> {
   const started = Date.now();
   const env = environment();
   const database = await openDatabase();
-  log(`PostgreSQL: ${database.embedded ? `embedded, data in ${env.PERISAI_DATA_DIR}` : "DATABASE_URL"} (${Date.now() - started} ms)`);
+  log(
+    `PostgreSQL: ${database.embedded ? `embedded, data in ${env.PERISAI_DATA_DIR}` : "DATABASE_URL"} (${Date.now() - started} ms)`,
+  );
   const seed = await seedDatabase(database.url, env.PERISAI_SEED);
   const loadedRows = Object.values(seed.loaded).reduce((sum, count) => sum + count, 0);
-  log(loadedRows ? `Seeded ${loadedRows.toLocaleString("en")} rows in ${seed.milliseconds} ms` : `Database up to date (${seed.milliseconds} ms)`);
+  log(
+    loadedRows
+      ? `Seeded ${loadedRows.toLocaleString("en")} rows in ${seed.milliseconds} ms`
+      : `Database up to date (${seed.milliseconds} ms)`,
+  );
 
   const supervisor = new Supervisor(database.url);
   const urls = {} as Record<SubgraphName, string>;

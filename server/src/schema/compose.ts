@@ -40,10 +40,13 @@ async function main(): Promise<void> {
   const composed = await composeFromCode();
   fs.mkdirSync(SCHEMA_DIR, { recursive: true });
   const drifted: string[] = [];
-  for (const { name, sdl } of composed.subgraphs) compareOrWrite(subgraphSdlPath(name), `${SDL_HEADER}${sdl}\n`, check, drifted);
+  for (const { name, sdl } of composed.subgraphs)
+    compareOrWrite(subgraphSdlPath(name), `${SDL_HEADER}${sdl}\n`, check, drifted);
   compareOrWrite(SUPERGRAPH_PATH, `${SDL_HEADER}${composed.supergraph}\n`, check, drifted);
   if (drifted.length) {
-    process.stderr.write(`Schema drift: these files differ from the code; run \`pnpm compose\`:\n  ${drifted.join("\n  ")}\n`);
+    process.stderr.write(
+      `Schema drift: these files differ from the code; run \`pnpm compose\`:\n  ${drifted.join("\n  ")}\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(check ? "Schema up to date.\n" : `Schema written to ${SCHEMA_DIR}\n`);

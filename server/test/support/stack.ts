@@ -11,7 +11,10 @@ export interface TestStack {
   running: RunningStack;
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Runs an operation and returns the number of SQL statements all subgraphs sent for it. */
-  countStatements(query: string, variables?: Record<string, unknown>): Promise<{ statements: number; response: GraphQLResponse }>;
+  countStatements(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ statements: number; response: GraphQLResponse }>;
 }
 
 /** Starts the four subgraphs and the gateway in this test file, against the seeded test database. */

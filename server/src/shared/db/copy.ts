@@ -56,5 +56,7 @@ export async function copyRows(
 export async function resetSequence(em: Em, table: string, column = "id"): Promise<void> {
   await em
     .getConnection()
-    .execute(`select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max("${column}") from ${table}), 0) + 1, false)`);
+    .execute(
+      `select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max("${column}") from ${table}), 0) + 1, false)`,
+    );
 }

@@ -20,9 +20,7 @@ export class RegionDirectory {
     if (!RegionDirectory.upper) {
       RegionDirectory.upper = em
         .getConnection()
-        .execute<RegionEntry[]>(
-          "select code, level, name from regions.published_region where level <> 'VILLAGE'",
-        )
+        .execute<RegionEntry[]>("select code, level, name from regions.published_region where level <> 'VILLAGE'")
         .then((rows) => new Map(rows.map((row) => [row.code, row])))
         .catch((error) => {
           RegionDirectory.upper = undefined;

@@ -22,7 +22,13 @@ export async function runMutation<P extends Payload>(
     if (error instanceof UserInputError) return { userErrors: error.errors } as P;
     if (error instanceof OptimisticLockError) {
       return {
-        userErrors: [userError("expectedVersion", "This record was changed by someone else; reload it and try again", UserErrorCode.STALE)],
+        userErrors: [
+          userError(
+            "expectedVersion",
+            "This record was changed by someone else; reload it and try again",
+            UserErrorCode.STALE,
+          ),
+        ],
       } as P;
     }
     if (error instanceof UniqueConstraintViolationException) {

@@ -31,7 +31,7 @@ registerEnumType(UserErrorCode, {
 @ObjectType({ description: "A problem with a mutation's input. Nothing was written." })
 @Directive("@shareable")
 export class UserError {
-  @Field(() => [String], { description: "Path to the input field, e.g. [\"input\", \"nik\"]." })
+  @Field(() => [String], { description: 'Path to the input field, e.g. ["input", "nik"].' })
   field!: string[];
 
   @Field(() => String)

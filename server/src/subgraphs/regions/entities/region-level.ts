@@ -20,7 +20,9 @@ registerEnumType(RegionLevel, {
 
 /** The level of a region follows from the number of segments in its code. */
 export function levelOfCode(code: string): RegionLevel {
-  return [RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT, RegionLevel.VILLAGE][code.split(".").length - 1];
+  return [RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT, RegionLevel.VILLAGE][
+    code.split(".").length - 1
+  ];
 }
 
 /** Codes of the ancestors of a region, the province first: "21.71.06" → ["21", "21.71"]. */

@@ -11,7 +11,7 @@ export class RegionFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "Words of the name (case-insensitive, any order), or the start of a code (\"21.71\").",
+    description: 'Words of the name (case-insensitive, any order), or the start of a code ("21.71").',
   })
   search?: string;
 }

@@ -13,6 +13,11 @@ export function regionByCode(ctx: SubgraphContext) {
 /** First page of children for every parent asked for in this request, in one statement per page size. */
 export function firstChildPages(ctx: SubgraphContext, first: number) {
   return ctx.loaders.get<string, ConnectionShape<Region>>(`regionChildren:${first}`, (codes) =>
-    firstPagesByParent(ctx.em, codes, { entity: Region, parentProperty: "parentCode", orderBy: { code: "asc" }, first }),
+    firstPagesByParent(ctx.em, codes, {
+      entity: Region,
+      parentProperty: "parentCode",
+      orderBy: { code: "asc" },
+      first,
+    }),
   );
 }

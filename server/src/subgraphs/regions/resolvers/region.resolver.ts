@@ -24,7 +24,8 @@ export function regionWhere(filter: RegionFilter | undefined): FilterQuery<Regio
   if (search) {
     if (CODE_PREFIX.test(search)) conditions.push({ code: { $like: `${escapeLike(search)}%` } });
     else {
-      for (const word of search.split(/\s+/).slice(0, 8)) conditions.push({ name: { $ilike: `%${escapeLike(word)}%` } });
+      for (const word of search.split(/\s+/).slice(0, 8))
+        conditions.push({ name: { $ilike: `%${escapeLike(word)}%` } });
     }
   }
   return conditions.length ? { $and: conditions } : {};
