@@ -9,16 +9,16 @@ export interface SeedReport {
   milliseconds: number;
 }
 
-type DemoLoader = (em: Orm["em"], data: import("../seed/demo/model").DataSet) => Promise<Record<string, number>>;
+type DemoLoader = (em: Orm["em"], data: import("../seed/demo/model.js").DataSet) => Promise<Record<string, number>>;
 
 async function demoLoader(name: Exclude<SubgraphName, "regions">): Promise<DemoLoader> {
   switch (name) {
     case "okoce":
-      return (await import("../subgraphs/okoce/seed/load-demo")).loadDemo;
+      return (await import("../subgraphs/okoce/seed/load-demo.js")).loadDemo;
     case "perisai":
-      return (await import("../subgraphs/perisai/seed/load-demo")).loadDemo;
+      return (await import("../subgraphs/perisai/seed/load-demo.js")).loadDemo;
     case "coverage":
-      return (await import("../subgraphs/coverage/seed/load-demo")).loadDemo;
+      return (await import("../subgraphs/coverage/seed/load-demo.js")).loadDemo;
   }
 }
 
@@ -41,12 +41,12 @@ export async function seedDatabase(databaseUrl: string, dataset: DatasetName = "
   const started = Date.now();
   const loaded: Record<string, number> = {};
   await withOrm("regions", databaseUrl, async (orm) => {
-    const { loadRegions } = await import("../subgraphs/regions/seed/load-regions");
+    const { loadRegions } = await import("../subgraphs/regions/seed/load-regions.js");
     loaded.regions = await orm.em.fork().transactional((em) => loadRegions(em));
   });
   if (dataset === "demo") {
-    const { generateDemo } = await import("../seed/demo/generate");
-    let data: import("../seed/demo/model").DataSet | undefined;
+    const { generateDemo } = await import("../seed/demo/generate.js");
+    let data: import("../seed/demo/model.js").DataSet | undefined;
     for (const name of SUBGRAPHS.filter((entry): entry is Exclude<SubgraphName, "regions"> => entry !== "regions")) {
       await withOrm(name, databaseUrl, async (orm) => {
         const load = await demoLoader(name);

@@ -5,12 +5,12 @@ import type { SubgraphModule } from "../shared/server/subgraph";
 export async function loadSubgraph(name: SubgraphName): Promise<SubgraphModule> {
   switch (name) {
     case "regions":
-      return (await import("../subgraphs/regions")).regionsSubgraph;
+      return (await import("../subgraphs/regions/index.js")).regionsSubgraph;
     case "okoce":
-      return (await import("../subgraphs/okoce")).okoceSubgraph;
+      return (await import("../subgraphs/okoce/index.js")).okoceSubgraph;
     case "perisai":
-      return (await import("../subgraphs/perisai")).perisaiSubgraph;
+      return (await import("../subgraphs/perisai/index.js")).perisaiSubgraph;
     case "coverage":
-      return (await import("../subgraphs/coverage")).coverageSubgraph;
+      return (await import("../subgraphs/coverage/index.js")).coverageSubgraph;
   }
 }

@@ -150,6 +150,11 @@ export interface DataSet {
   perisaiOffices: PerisaiOfficeRecord[];
   agents: AgentRecord[];
   participants: ParticipantRecord[];
-  contributions: ContributionRecord[];
+  /**
+   * The contribution rows, produced on demand: there are about a million of them, more than a data set
+   * should hold in memory. Every call starts a fresh pass that yields the same rows in the same order,
+   * ids ascending from 1.
+   */
+  contributions: () => Iterable<ContributionRecord>;
   regionTargets: RegionTargetRecord[];
 }
