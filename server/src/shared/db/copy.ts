@@ -1,6 +1,7 @@
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
+import type { Knex } from "@mikro-orm/postgresql";
 import type { Em } from "./orm";
 
 export type CopyValue = string | number | boolean | null | undefined | readonly string[];
@@ -42,7 +43,9 @@ export async function copyRows(
   columns: readonly string[],
   rows: Iterable<readonly CopyValue[]>,
 ): Promise<void> {
-  const knex = em.getConnection().getKnex();
+  // Inside em.transactional() the transaction's client hands back its own connection, so the COPY commits
+  // or rolls back with the rest of the load.
+  const knex = (em.getTransactionContext() as Knex.Transaction | undefined) ?? em.getConnection().getKnex();
   const client = await knex.client.acquireConnection();
   try {
     const sql = `copy ${table} (${columns.map((column) => `"${column}"`).join(", ")}) from stdin`;

@@ -27,6 +27,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const initialised = fs.existsSync(path.join(pgDir, "PG_VERSION"));
   if (!initialised && fs.existsSync(pgDir)) fs.rmSync(pgDir, { recursive: true, force: true });
   fs.mkdirSync(options.dataDir, { recursive: true });
+  // As root, initdb runs as a separate "postgres" user, which must be able to enter the directory.
+  if (process.getuid?.() === 0) fs.chmodSync(options.dataDir, 0o755);
   const postgres = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: USER,

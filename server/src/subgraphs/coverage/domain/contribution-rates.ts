@@ -26,16 +26,50 @@ export interface PolicyRule {
 }
 
 export const INITIAL_RATES: RateRule[] = [
-  { program: "JKK", kind: "PERCENT_OF_INCOME", value: 100, validFrom: "2015-07-01", validTo: null, legalBasis: "PP 44/2015" },
+  {
+    program: "JKK",
+    kind: "PERCENT_OF_INCOME",
+    value: 100,
+    validFrom: "2015-07-01",
+    validTo: null,
+    legalBasis: "PP 44/2015",
+  },
   { program: "JKM", kind: "FIXED", value: 6_800, validFrom: "2015-07-01", validTo: null, legalBasis: "PP 44/2015" },
-  { program: "JHT", kind: "PERCENT_OF_INCOME", value: 200, validFrom: "2015-07-01", validTo: null, legalBasis: "PP 46/2015" },
-  { program: "JKK", kind: "DISCOUNT", value: 99, validFrom: "2020-08-01", validTo: "2021-01-31", legalBasis: "PP 49/2020 (relaksasi iuran)" },
-  { program: "JKM", kind: "DISCOUNT", value: 99, validFrom: "2020-08-01", validTo: "2021-01-31", legalBasis: "PP 49/2020 (relaksasi iuran)" },
+  {
+    program: "JHT",
+    kind: "PERCENT_OF_INCOME",
+    value: 200,
+    validFrom: "2015-07-01",
+    validTo: null,
+    legalBasis: "PP 46/2015",
+  },
+  {
+    program: "JKK",
+    kind: "DISCOUNT",
+    value: 99,
+    validFrom: "2020-08-01",
+    validTo: "2021-01-31",
+    legalBasis: "PP 49/2020 (relaksasi iuran)",
+  },
+  {
+    program: "JKM",
+    kind: "DISCOUNT",
+    value: 99,
+    validFrom: "2020-08-01",
+    validTo: "2021-01-31",
+    legalBasis: "PP 49/2020 (relaksasi iuran)",
+  },
 ];
 
 export const INITIAL_POLICIES: PolicyRule[] = [
   { minimumIncome: 1_000_000, dueDay: 15, validFrom: "2015-07-01", validTo: "2020-07-31", legalBasis: "PP 44/2015" },
-  { minimumIncome: 1_000_000, dueDay: 30, validFrom: "2020-08-01", validTo: "2021-01-31", legalBasis: "PP 49/2020 (relaksasi iuran)" },
+  {
+    minimumIncome: 1_000_000,
+    dueDay: 30,
+    validFrom: "2020-08-01",
+    validTo: "2021-01-31",
+    legalBasis: "PP 49/2020 (relaksasi iuran)",
+  },
   { minimumIncome: 1_000_000, dueDay: 15, validFrom: "2021-02-01", validTo: null, legalBasis: "PP 44/2015" },
 ];
 
@@ -73,7 +107,9 @@ export function computeContribution(
       if (rule.kind === "FIXED") return sum + rule.value;
       return sum;
     }, 0);
-    const discount = rules.filter((rule) => rule.kind === "DISCOUNT").reduce((max, rule) => Math.max(max, rule.value), 0);
+    const discount = rules
+      .filter((rule) => rule.kind === "DISCOUNT")
+      .reduce((max, rule) => Math.max(max, rule.value), 0);
     return Math.round((base * (100 - discount)) / 100);
   };
   const jkk = amountFor("JKK");
@@ -92,4 +128,11 @@ export function dueDateOf(policies: PolicyRule[], period: string): string | null
   const lastDay = new Date(Date.UTC(nextYear, nextMonth, 0)).getUTCDate();
   const day = Math.min(policy.dueDay, lastDay);
   return `${nextYear}-${String(nextMonth).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A rule in words, for quotes and statements: "JKK 1 % of declared income". */
+export function describeRate(rate: Pick<RateRule, "program" | "kind" | "value">): string {
+  if (rate.kind === "PERCENT_OF_INCOME") return `${rate.program} ${rate.value / 100} % of declared income`;
+  if (rate.kind === "FIXED") return `${rate.program} Rp${rate.value.toLocaleString("en-US")} a month`;
+  return `${rate.program} ${rate.value} % off`;
 }

@@ -1,0 +1,78 @@
+import { buildFederatedSchema } from "../../shared/graphql/federation";
+import type { SubgraphModule } from "../../shared/server/subgraph";
+import { ContributionPolicy } from "./entities/contribution-policy.entity";
+import { ContributionRate } from "./entities/contribution-rate.entity";
+import { Contribution } from "./entities/contribution.entity";
+import { Participant } from "./entities/participant.entity";
+import { RegionTarget } from "./entities/region-target.entity";
+import { AgentCoverage } from "./entities/rollups/agent-coverage.entity";
+import { MonthlyTotalsRow } from "./entities/rollups/monthly-totals-row.entity";
+import { OfficeCoverage } from "./entities/rollups/office-coverage.entity";
+import { RegionCoverageRow } from "./entities/rollups/region-coverage-row.entity";
+import { UmkmCoverageRow } from "./entities/rollups/umkm-coverage-row.entity";
+import { migrations } from "./migrations";
+import { AgentCoverageResolver } from "./resolvers/agent.resolver";
+import { contributionPolicyReference, contributionRateReference } from "./resolvers/contribution-rate.reference";
+import { ContributionRateResolver } from "./resolvers/contribution-rate.resolver";
+import { contributionReference } from "./resolvers/contribution.reference";
+import { ContributionResolver } from "./resolvers/contribution.resolver";
+import {
+  agentReference,
+  perisaiOfficeReference,
+  regionReference,
+  umkmReference,
+} from "./resolvers/external.references";
+import { MonthlyTotalResolver } from "./resolvers/monthly-total.resolver";
+import { participantReference } from "./resolvers/participant.reference";
+import { ParticipantResolver } from "./resolvers/participant.resolver";
+import { PerisaiOfficeCoverageResolver } from "./resolvers/perisai-office.resolver";
+import { regionTargetReference } from "./resolvers/region-target.reference";
+import { RegionTargetResolver } from "./resolvers/region-target.resolver";
+import { RegionCoverageResolver } from "./resolvers/region.resolver";
+import { UmkmCoverageResolver } from "./resolvers/umkm.resolver";
+
+/**
+ * Participants (peserta BPU), their contributions, the dated contribution rules, and the coverage
+ * figures this subgraph adds to Region, PerisaiOffice, Agent and Umkm.
+ */
+export const coverageSubgraph: SubgraphModule = {
+  name: "coverage",
+  entities: [
+    ContributionRate,
+    ContributionPolicy,
+    Participant,
+    Contribution,
+    RegionTarget,
+    RegionCoverageRow,
+    UmkmCoverageRow,
+    AgentCoverage,
+    OfficeCoverage,
+    MonthlyTotalsRow,
+  ],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [
+        ParticipantResolver,
+        ContributionResolver,
+        ContributionRateResolver,
+        RegionTargetResolver,
+        MonthlyTotalResolver,
+        RegionCoverageResolver,
+        PerisaiOfficeCoverageResolver,
+        AgentCoverageResolver,
+        UmkmCoverageResolver,
+      ],
+      references: {
+        Participant: participantReference as never,
+        Contribution: contributionReference as never,
+        ContributionRate: contributionRateReference as never,
+        ContributionPolicy: contributionPolicyReference as never,
+        RegionTarget: regionTargetReference as never,
+        Region: regionReference as never,
+        Agent: agentReference as never,
+        PerisaiOffice: perisaiOfficeReference as never,
+        Umkm: umkmReference as never,
+      },
+    }),
+};

@@ -1,0 +1,95 @@
+import { QueryOrder, type QueryOrderMap } from "@mikro-orm/core";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { childPageKey } from "../../../shared/graphql/batched-connection";
+import type { SubgraphContext } from "../../../shared/graphql/context";
+import { requireLocalId } from "../../../shared/graphql/global-id";
+import { runMutation } from "../../../shared/graphql/mutation";
+import { PageArgs, paginate } from "../../../shared/graphql/relay";
+import { DateScalar } from "../../../shared/graphql/scalars";
+import { jakartaDate } from "../domain/calendar";
+import { Contribution } from "../entities/contribution.entity";
+import { Participant } from "../entities/participant.entity";
+import { EnrollParticipantInput } from "../inputs/enroll-participant.input";
+import { ParticipantFilter, ParticipantSortKey } from "../inputs/participant.filter";
+import { EnrollParticipantPayload } from "../payloads/enroll-participant.payload";
+import { rateBookOf } from "../repositories/rates.repository";
+import { enrol } from "../services/enrolment";
+import { ContributionAmounts } from "../types/contribution-amounts";
+import { ContributionConnection, ParticipantConnection } from "./connections";
+import { contributionPages, CONTRIBUTION_ORDER } from "./contribution.loaders";
+import { participantById } from "./participant.loaders";
+import { participantWhere } from "./participant.where";
+
+function participantOrder(sortKey: ParticipantSortKey, reverse: boolean): QueryOrderMap<Participant> {
+  const direction = reverse ? QueryOrder.DESC : QueryOrder.ASC;
+  if (sortKey === ParticipantSortKey.NAME) return { name: direction, id: direction };
+  if (sortKey === ParticipantSortKey.KPJ_NUMBER) return { kpjNumber: direction };
+  return { registeredOn: direction, id: direction };
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @Query(() => Participant, { nullable: true })
+  participant(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Participant | null> {
+    return participantById(ctx).load(requireLocalId(id, "Participant"));
+  }
+
+  @Query(() => ParticipantConnection, { description: "BPU participants enrolled by Agen Perisai." })
+  participants(
+    @Arg("filter", () => ParticipantFilter, { nullable: true }) filter: ParticipantFilter | undefined,
+    @Arg("sortKey", () => ParticipantSortKey, { defaultValue: ParticipantSortKey.REGISTERED_ON })
+    sortKey: ParticipantSortKey,
+    @Arg("reverse", () => Boolean, { defaultValue: false }) reverse: boolean,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paginate(ctx.em, Participant, participantWhere(filter), {
+      page,
+      orderBy: participantOrder(sortKey, reverse),
+      info,
+    });
+  }
+
+  @FieldResolver(() => ContributionAmounts, {
+    description: "What the participant pays per month, by the rates in force on onDate (default today, Asia/Jakarta).",
+  })
+  async monthlyContribution(
+    @Root() participant: Participant,
+    @Arg("onDate", () => DateScalar, { nullable: true }) onDate: string | undefined,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ContributionAmounts> {
+    const book = await rateBookOf(ctx);
+    return ContributionAmounts.of(
+      book.compute(participant.declaredIncome, participant.programs, onDate ?? jakartaDate()),
+    );
+  }
+
+  @FieldResolver(() => ContributionConnection, { description: "Monthly contributions, by period." })
+  contributions(
+    @Root() participant: Participant,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const first = childPageKey(page);
+    if (first !== null) return contributionPages(ctx, first).load(participant.id);
+    return paginate(ctx.em, Contribution, { participant: participant.id }, { page, orderBy: CONTRIBUTION_ORDER, info });
+  }
+
+  @Mutation(() => EnrollParticipantPayload, {
+    description:
+      "Enrols a BPU participant; the monthly contribution is priced by the rates in force on the registration date.",
+  })
+  async enrollParticipant(
+    @Arg("input", () => EnrollParticipantInput) input: EnrollParticipantInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<EnrollParticipantPayload> {
+    const book = await rateBookOf(ctx);
+    return runMutation<EnrollParticipantPayload>(ctx.em, async (em) => {
+      const { participant, monthlyContribution } = await enrol(em, book, input, jakartaDate());
+      return { participant, monthlyContribution: ContributionAmounts.of(monthlyContribution) };
+    });
+  }
+}

@@ -1,0 +1,164 @@
+import type { Em } from "../../../shared/db/orm";
+import { RegionDirectory } from "../../../shared/db/region-directory";
+import { localIdOf } from "../../../shared/graphql/global-id";
+import { Problems } from "../../../shared/graphql/mutation";
+import { UserErrorCode } from "../../../shared/graphql/user-error";
+import { parseNik, type ParsedNik } from "../../../shared/validation/nik";
+import { normalisePhone } from "../../../shared/validation/phone";
+import type { ContributionAmounts } from "../domain/contribution-rates";
+import { canonicalPrograms, MAXIMUM_DECLARED_INCOME, missingMandatoryPrograms } from "../domain/enrolment-rules";
+import { formatRupiah } from "../domain/rupiah";
+import { Participant } from "../entities/participant.entity";
+import { Sex } from "../entities/sex";
+import type { EnrollParticipantInput } from "../inputs/enroll-participant.input";
+import { PublishedRecords, type PublishedAgent } from "../repositories/published-records";
+import type { RateBook } from "../repositories/rate-book";
+
+const MAX_NAME_LENGTH = 120;
+
+export interface Enrolment {
+  participant: Participant;
+  monthlyContribution: ContributionAmounts;
+}
+
+/**
+ * Enrols a BPU participant. Every rule is checked before anything is written, and all problems are
+ * reported together, so the agent can fix the whole form at once.
+ */
+export async function enrol(em: Em, book: RateBook, input: EnrollParticipantInput, today: string): Promise<Enrolment> {
+  const problems = new Problems();
+  const nik = await checkNik(em, input.nik.trim(), problems);
+  const name = input.name.trim().replace(/\s+/g, " ");
+  if (!name) problems.add("name", "Name is required", UserErrorCode.REQUIRED);
+  else if (name.length > MAX_NAME_LENGTH) {
+    problems.add("name", `Name must be at most ${MAX_NAME_LENGTH} characters`, UserErrorCode.OUT_OF_RANGE);
+  }
+  const phone = input.phone?.trim() ? normalisePhone(input.phone) : null;
+  if (input.phone?.trim() && !phone) {
+    problems.add(
+      "phone",
+      "Phone must be an Indonesian number, e.g. 0812-3456-7890 or +62 812 3456 7890",
+      UserErrorCode.INVALID,
+    );
+  }
+  const registeredOn = input.registeredOn ?? today;
+  checkIncome(book, input.declaredIncome, registeredOn, today, problems);
+  const programs = canonicalPrograms(input.programs);
+  const missing = missingMandatoryPrograms(programs);
+  if (missing.length) {
+    problems.add(
+      "programs",
+      `Programs must include ${missing.join(" and ")}: JKK and JKM are mandatory for BPU participants, JHT is optional`,
+      UserErrorCode.INVALID,
+    );
+  }
+  await checkKecamatan(em, input.kecamatanCode.trim(), problems);
+  const agent = await checkAgent(em, input.agentId, problems);
+  const umkmId = await checkUmkm(em, input.umkmId, problems);
+  problems.throwIfAny();
+
+  const participant = em.create(Participant, {
+    nik: input.nik.trim(),
+    name,
+    birthDate: nik!.birthDate,
+    sex: nik!.sex === "FEMALE" ? Sex.FEMALE : Sex.MALE,
+    phone,
+    declaredIncome: input.declaredIncome,
+    programs,
+    districtCode: input.kecamatanCode.trim(),
+    umkmId,
+    agentId: agent!.id,
+    officeId: agent!.officeId,
+    registeredOn,
+  });
+  await em.flush();
+  return { participant, monthlyContribution: book.compute(input.declaredIncome, programs, registeredOn) };
+}
+
+async function checkNik(em: Em, nik: string, problems: Problems): Promise<ParsedNik | null> {
+  const parsed = parseNik(nik);
+  if (!parsed.ok) {
+    problems.add("nik", parsed.reason, UserErrorCode.INVALID);
+    return null;
+  }
+  if (!(await RegionDirectory.isDistrict(em, parsed.value.districtCode))) {
+    problems.add(
+      "nik",
+      `NIK digits 1–6 (${parsed.value.districtCode}) are not a kecamatan code`,
+      UserErrorCode.INVALID,
+    );
+    return null;
+  }
+  if ((await em.count(Participant, { nik })) > 0) {
+    problems.add("nik", "This NIK is already enrolled: one person, one participant", UserErrorCode.TAKEN);
+  }
+  return parsed.value;
+}
+
+function checkIncome(book: RateBook, income: number, registeredOn: string, today: string, problems: Problems): void {
+  if (registeredOn > today) {
+    problems.add(
+      "registeredOn",
+      `Registration date ${registeredOn} is in the future (today is ${today} in Asia/Jakarta)`,
+      UserErrorCode.OUT_OF_RANGE,
+    );
+  }
+  const policy = book.policyOn(registeredOn);
+  if (!policy) {
+    problems.add("registeredOn", `No contribution rules are in force on ${registeredOn}`, UserErrorCode.OUT_OF_RANGE);
+  } else if (income < policy.minimumIncome) {
+    problems.add(
+      "declaredIncome",
+      `Declared income must be at least ${formatRupiah(policy.minimumIncome)} a month (the minimum in force on ${registeredOn})`,
+      UserErrorCode.OUT_OF_RANGE,
+    );
+  }
+  if (income > MAXIMUM_DECLARED_INCOME) {
+    problems.add(
+      "declaredIncome",
+      `Declared income must be at most ${formatRupiah(MAXIMUM_DECLARED_INCOME)} a month`,
+      UserErrorCode.OUT_OF_RANGE,
+    );
+  }
+}
+
+async function checkKecamatan(em: Em, code: string, problems: Problems): Promise<void> {
+  const region = await RegionDirectory.find(em, code);
+  if (!region) problems.add("kecamatanCode", `No region has the code "${code}"`, UserErrorCode.NOT_FOUND);
+  else if (region.level !== "DISTRICT") {
+    problems.add(
+      "kecamatanCode",
+      `${code} (${region.name}) is a ${region.level.toLowerCase()}, not a kecamatan`,
+      UserErrorCode.INVALID,
+    );
+  }
+}
+
+async function checkAgent(em: Em, agentId: string, problems: Problems): Promise<PublishedAgent | null> {
+  const id = localIdOf(agentId, "Agent");
+  if (id === null) {
+    problems.add("agentId", "This is not an Agent ID", UserErrorCode.INVALID);
+    return null;
+  }
+  const agent = await PublishedRecords.agent(em, id);
+  if (!agent) problems.add("agentId", "No agent has this ID", UserErrorCode.NOT_FOUND);
+  else if (agent.status !== "ACTIVE") {
+    problems.add(
+      "agentId",
+      `Agent ${agent.agentNumber} is ${agent.status}; only an ACTIVE agent may enrol participants`,
+      UserErrorCode.INVALID_TRANSITION,
+    );
+  }
+  return agent;
+}
+
+async function checkUmkm(em: Em, umkmId: string | null | undefined, problems: Problems): Promise<number | null> {
+  if (!umkmId) return null;
+  const id = localIdOf(umkmId, "Umkm");
+  if (id === null) {
+    problems.add("umkmId", "This is not a UMKM ID", UserErrorCode.INVALID);
+    return null;
+  }
+  if (!(await PublishedRecords.umkm(em, id))) problems.add("umkmId", "No UMKM has this ID", UserErrorCode.NOT_FOUND);
+  return id;
+}

@@ -1,0 +1,41 @@
+import { buildFederatedSchema } from "../../shared/graphql/federation";
+import type { SubgraphModule } from "../../shared/server/subgraph";
+import { OkOceChapter } from "./entities/ok-oce-chapter.entity";
+import { RegionUmkmCount } from "./entities/region-umkm-count.entity";
+import { Umkm } from "./entities/umkm.entity";
+import { migrations } from "./migrations";
+import { auditFieldsResolver } from "./resolvers/audit-fields.resolver";
+import { ChapterMutationResolver } from "./resolvers/chapter-mutation.resolver";
+import { chapterReference } from "./resolvers/chapter.reference";
+import { ChapterResolver } from "./resolvers/chapter.resolver";
+import { regionReference } from "./resolvers/region.reference";
+import { RegionResolver } from "./resolvers/region.resolver";
+import { UmkmMutationResolver } from "./resolvers/umkm-mutation.resolver";
+import { umkmReference } from "./resolvers/umkm.reference";
+import { UmkmResolver } from "./resolvers/umkm.resolver";
+
+const resolvers = [
+  ChapterResolver,
+  ChapterMutationResolver,
+  UmkmResolver,
+  UmkmMutationResolver,
+  RegionResolver,
+  auditFieldsResolver(OkOceChapter),
+  auditFieldsResolver(Umkm),
+] as const;
+
+/** OK OCE: the chapter tree and the UMKM registry; adds UMKM counts and chapters to Region. */
+export const okoceSubgraph: SubgraphModule = {
+  name: "okoce",
+  entities: [OkOceChapter, Umkm, RegionUmkmCount],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers,
+      references: {
+        OkOceChapter: chapterReference as never,
+        Umkm: umkmReference as never,
+        Region: regionReference as never,
+      },
+    }),
+};

@@ -1,0 +1,59 @@
+import { buildFederatedSchema } from "../../shared/graphql/federation";
+import type { SubgraphModule } from "../../shared/server/subgraph";
+import { AgentStatusChange } from "./entities/agent-status-change.entity";
+import { AgentTransfer } from "./entities/agent-transfer.entity";
+import { Agent } from "./entities/agent.entity";
+import { BpjsOffice } from "./entities/bpjs-office.entity";
+import { ContributionRateStub } from "./entities/external/contribution-rate.stub";
+import { ContributionStub } from "./entities/external/contribution.stub";
+import { ParticipantStub } from "./entities/external/participant.stub";
+import { Mou } from "./entities/mou.entity";
+import { PerisaiOffice } from "./entities/perisai-office.entity";
+import { migrations } from "./migrations";
+import { AgentStatusChangeResolver } from "./resolvers/agent-status-change.resolver";
+import { AgentTransferResolver } from "./resolvers/agent-transfer.resolver";
+import { AgentMutations } from "./resolvers/agent.mutations";
+import { AgentResolver } from "./resolvers/agent.resolver";
+import { BpjsOfficeMutations } from "./resolvers/bpjs-office.mutations";
+import { BpjsOfficeResolver } from "./resolvers/bpjs-office.resolver";
+import { MouMutations } from "./resolvers/mou.mutations";
+import { MouResolver } from "./resolvers/mou.resolver";
+import { NodeResolver } from "./resolvers/node.resolver";
+import { OkOceChapterExtensionResolver } from "./resolvers/okoce-chapter.resolver";
+import { PerisaiOfficeMutations } from "./resolvers/perisai-office.mutations";
+import { PerisaiOfficeResolver } from "./resolvers/perisai-office.resolver";
+import { references } from "./resolvers/references";
+import { RegionExtensionResolver } from "./resolvers/region.resolver";
+import { UmkmExtensionResolver } from "./resolvers/umkm.resolver";
+
+/**
+ * BPJAMSOSTEK offices, MoUs, the Kantor Perisai tree and the Agen Perisai with their lifecycle; also the
+ * network's Relay `Node` interface, which lists every type with a global id, other subgraphs' included.
+ */
+export const perisaiSubgraph: SubgraphModule = {
+  name: "perisai",
+  entities: [BpjsOffice, Mou, PerisaiOffice, Agent, AgentStatusChange, AgentTransfer],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [
+        NodeResolver,
+        BpjsOfficeResolver,
+        BpjsOfficeMutations,
+        MouResolver,
+        MouMutations,
+        PerisaiOfficeResolver,
+        PerisaiOfficeMutations,
+        AgentResolver,
+        AgentMutations,
+        AgentStatusChangeResolver,
+        AgentTransferResolver,
+        RegionExtensionResolver,
+        OkOceChapterExtensionResolver,
+        UmkmExtensionResolver,
+      ],
+      // The coverage subgraph's types are reachable here only through the Node interface.
+      orphanedTypes: [ParticipantStub, ContributionStub, ContributionRateStub],
+      references,
+    }),
+};

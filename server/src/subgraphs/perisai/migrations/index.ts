@@ -1,0 +1,4 @@
+import { Migration20261123000300 } from "./Migration20261123000300";
+
+/** Applied in this order on start; never edit a migration that has shipped, add a new one. */
+export const migrations = [{ name: "Migration20261123000300", class: Migration20261123000300 }];

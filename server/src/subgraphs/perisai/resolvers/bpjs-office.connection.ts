@@ -1,0 +1,4 @@
+import { connectionType } from "../../../shared/graphql/relay";
+import { BpjsOffice } from "../entities/bpjs-office.entity";
+
+export const BpjsOfficeConnection = connectionType("BpjsOffice", BpjsOffice);
