@@ -55,7 +55,9 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     gateway: createGateway(options),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // The process decides how to shut down (children first, then the database), not each server.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 

@@ -50,7 +50,9 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     schema,
     formatError: formatClientError(module.name),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // The process decides how to shut down (children first, then the database), not each server.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   app.get("/healthz", (_request, response) => {

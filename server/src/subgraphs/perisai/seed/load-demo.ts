@@ -19,6 +19,8 @@ function* statusChangeRows(agents: readonly AgentRecord[]): Generator<CopyValue[
  * table, so the foreign keys hold row by row.
  */
 export async function loadDemo(em: Em, data: DataSet): Promise<Record<string, number>> {
+  const existing = await em.getConnection().execute<{ count: string }[]>('select count(*) from "perisai"."bpjs_office"');
+  if (Number(existing[0].count) > 0) return {};
   await copyRows(
     em,
     '"perisai"."bpjs_office"',
