@@ -57,9 +57,8 @@ export async function copyRows(
 
 /** Moves an identity/serial sequence past the ids a bulk load wrote explicitly. */
 export async function resetSequence(em: Em, table: string, column = "id"): Promise<void> {
-  await em
-    .getConnection()
-    .execute(
+  // em.execute runs inside the caller's transaction, so it sees the rows the COPY just wrote.
+  await em.execute(
       `select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max("${column}") from ${table}), 0) + 1, false)`,
     );
 }

@@ -94,8 +94,7 @@ function* contributionRows(data: DataSet, counter: { rows: number }): Generator<
  * current when this returns. Skips everything when participants already exist (a second seed run).
  */
 export async function loadDemo(em: Em, data: DataSet): Promise<Record<string, number>> {
-  const connection = em.getConnection();
-  const existing = await connection.execute<{ count: string }[]>('select count(*) from "coverage"."participant"');
+  const existing = await em.execute<{ count: string }[]>('select count(*) from "coverage"."participant"');
   if (Number(existing[0].count) > 0) return { region_target: 0, participant: 0, contribution: 0 };
 
   await copyRows(
@@ -111,7 +110,7 @@ export async function loadDemo(em: Em, data: DataSet): Promise<Record<string, nu
   await resetSequence(em, '"coverage"."participant"');
   await resetSequence(em, '"coverage"."contribution"');
   // New KPJ numbers continue after the highest loaded one, so enrolment never collides with seeded cards.
-  await connection.execute(
+  await em.execute(
     `select setval('coverage.participant_kpj_number_seq',
        greatest((select max(kpj_number::bigint) from coverage.participant), 10000000000))`,
   );
@@ -125,7 +124,7 @@ export async function loadDemo(em: Em, data: DataSet): Promise<Record<string, nu
     "office_coverage",
     "monthly_totals",
   ]) {
-    await connection.execute(`analyze "coverage"."${table}"`);
+    await em.execute(`analyze "coverage"."${table}"`);
   }
   return {
     region_target: data.regionTargets.length,

@@ -19,7 +19,7 @@ function* statusChangeRows(agents: readonly AgentRecord[]): Generator<CopyValue[
  * table, so the foreign keys hold row by row.
  */
 export async function loadDemo(em: Em, data: DataSet): Promise<Record<string, number>> {
-  const existing = await em.getConnection().execute<{ count: string }[]>('select count(*) from "perisai"."bpjs_office"');
+  const existing = await em.execute<{ count: string }[]>('select count(*) from "perisai"."bpjs_office"');
   if (Number(existing[0].count) > 0) return {};
   await copyRows(
     em,
@@ -130,7 +130,7 @@ export async function loadDemo(em: Em, data: DataSet): Promise<Record<string, nu
   );
   for (const table of ["bpjs_office", "mou", "perisai_office", "agent", "agent_status_change"]) {
     await resetSequence(em, `"perisai"."${table}"`);
-    await em.getConnection().execute(`analyze "perisai"."${table}"`);
+    await em.execute(`analyze "perisai"."${table}"`);
   }
   return {
     bpjsOffices: data.bpjsOffices.length,

@@ -52,10 +52,10 @@ function* regionRows(): Generator<CopyValue[]> {
 
 /** Loads every province, regency, kecamatan and village (38 / 514 / 7,285 / 83,762) with one COPY. */
 export async function loadRegions(em: Em): Promise<number> {
-  const existing = await em.getConnection().execute<{ count: string }[]>('select count(*) from "regions"."region"');
+  const existing = await em.execute<{ count: string }[]>('select count(*) from "regions"."region"');
   if (Number(existing[0].count) > 0) return 0;
   await copyRows(em, '"regions"."region"', ["code", "level", "name", "parent_code"], regionRows());
-  await em.getConnection().execute('analyze "regions"."region"');
-  const loaded = await em.getConnection().execute<{ count: string }[]>('select count(*) from "regions"."region"');
+  await em.execute('analyze "regions"."region"');
+  const loaded = await em.execute<{ count: string }[]>('select count(*) from "regions"."region"');
   return Number(loaded[0].count);
 }
