@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
 import type { SubgraphName } from "../shared/environment";
 
 export interface GatewayOptions {
@@ -13,12 +14,30 @@ function fetcherWithTimeout(timeoutMs: number): typeof fetch {
   return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }
 
+/**
+ * A subgraph answers 400 when an argument does not parse (a Month "2021-13", a bad Rupiah literal); the
+ * stock data source turns that into "400: Bad Request" with the subgraph's URL attached. Here the subgraph's
+ * own error (message and code) goes to the client instead, and nothing of its address.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource {
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    const body = (await this.parseBody(response).catch(() => undefined)) as
+      | { errors?: { message?: string; extensions?: { code?: string } }[] }
+      | undefined;
+    const first = body?.errors?.[0];
+    if (response.status === 400 && first?.message && first.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+    }
+    return new GraphQLError(`Subgraph answered ${response.status}`, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  }
+}
+
 export function createGateway(options: GatewayOptions): ApolloGateway {
   const fetcher = fetcherWithTimeout(options.timeoutMs);
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new SubgraphDataSource({
         url: options.subgraphUrls[name as SubgraphName] ?? url,
         fetcher: fetcher as never,
       }),
