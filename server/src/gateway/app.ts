@@ -57,7 +57,10 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     includeStacktraceInErrorResponses: false,
     // The process decides how to shut down (children first, then the database), not each server.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -22,8 +22,7 @@ function fetcherWithTimeout(timeoutMs: number): typeof fetch {
 class SubgraphDataSource extends RemoteGraphQLDataSource {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
     const body = (await this.parseBody(response).catch(() => undefined)) as
-      | { errors?: { message?: string; extensions?: { code?: string } }[] }
-      | undefined;
+      { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
     const first = body?.errors?.[0];
     if (response.status === 400 && first?.message && first.extensions?.code) {
       return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });

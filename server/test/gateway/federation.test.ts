@@ -26,7 +26,9 @@ describe("one request, a fixed number of SQL statements", () => {
     expect(ten.response.errors).toBeUndefined();
     expect(hundred.response.errors).toBeUndefined();
     expect(hundred.response.data!.agents.nodes).toHaveLength(100);
-    expect(new Set(hundred.response.data!.agents.nodes.map((agent: any) => agent.office.region.code)).size).toBeGreaterThan(1);
+    expect(
+      new Set(hundred.response.data!.agents.nodes.map((agent: any) => agent.office.region.code)).size,
+    ).toBeGreaterThan(1);
     process.stdout.write(`SQL statements: 10 agents → ${ten.statements}, 100 agents → ${hundred.statements}\n`);
     expect(hundred.statements).toBe(ten.statements);
   });
@@ -98,7 +100,9 @@ describe("errors", () => {
       stack.query(`{ agent(id: "not-an-id") { name } }`),
       stack.query(`{ umkms(filter: { regionCode: "nowhere" }) { totalCount } }`),
       stack.query(`{ regions(first: 1) { nodes { noSuchField } } }`),
-      stack.query(`mutation { recordContribution(input: { participantId: "x", period: "2021-13", clientKey: "k" }) { duplicate } }`),
+      stack.query(
+        `mutation { recordContribution(input: { participantId: "x", period: "2021-13", clientKey: "k" }) { duplicate } }`,
+      ),
     ]);
     for (const response of responses) {
       expect(response.errors?.length).toBeGreaterThan(0);

@@ -43,7 +43,9 @@ describe("writing through the gateway", () => {
       },
     );
     expect(payload.umkm).toBeNull();
-    expect(payload.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "ownerNik"], code: "INVALID" }));
+    expect(payload.userErrors).toContainEqual(
+      expect.objectContaining({ field: ["input", "ownerNik"], code: "INVALID" }),
+    );
     expect(await count(`{ umkms(filter: { regionCode: "11.71" }) { totalCount } }`)).toBe(before);
   });
 
@@ -108,21 +110,38 @@ describe("writing through the gateway", () => {
       },
     );
     expect(payload.userErrors).toEqual([]);
-    expect(payload.perisaiOffice).toMatchObject({ status: "ACTIVE", pioneer: false, region: { name: "Kota Banda Aceh" } });
+    expect(payload.perisaiOffice).toMatchObject({
+      status: "ACTIVE",
+      pioneer: false,
+      region: { name: "Kota Banda Aceh" },
+    });
     state.newOffice = payload.perisaiOffice;
   });
 
   it("appoints an agent, who then goes through activation, suspension, reactivation and transfer", async () => {
-    const { data } = await stack.query(`{ perisaiOffices(filter: { regionCode: "11", status: ACTIVE, parentId: null }, first: 100) { nodes { id name region { code } } } }`);
+    const { data } = await stack.query(
+      `{ perisaiOffices(filter: { regionCode: "11", status: ACTIVE, parentId: null }, first: 100) { nodes { id name region { code } } } }`,
+    );
     const provinceOffice = data!.perisaiOffices.nodes.find((office: any) => office.region.code === "11");
     const appointed = await mutate(
       `mutation ($input: AppointAgentInput!) {
         appointAgent(input: $input) { agent { id agentNumber status version nik office { id } umkm { id } } ${USER_ERRORS} }
       }`,
-      { officeId: provinceOffice.id, name: "Cut Nyak Meutia", nik: OWNER_NIK, phone: "081269001234", umkmId: state.umkm.id, territory: [KECAMATAN] },
+      {
+        officeId: provinceOffice.id,
+        name: "Cut Nyak Meutia",
+        nik: OWNER_NIK,
+        phone: "081269001234",
+        umkmId: state.umkm.id,
+        territory: [KECAMATAN],
+      },
     );
     expect(appointed.userErrors).toEqual([]);
-    expect(appointed.agent).toMatchObject({ status: "CANDIDATE", nik: "1171************", umkm: { id: state.umkm.id } });
+    expect(appointed.agent).toMatchObject({
+      status: "CANDIDATE",
+      nik: "1171************",
+      umkm: { id: state.umkm.id },
+    });
     expect(appointed.agent.agentNumber).toMatch(/^AP-1100-\d{5}$/);
     let agent = appointed.agent;
 
@@ -142,14 +161,25 @@ describe("writing through the gateway", () => {
 
     const transferred = await mutate(
       `mutation ($input: TransferAgentInput!) { transferAgent(input: $input) { agent { status version office { id } } ${USER_ERRORS} } }`,
-      { agentId: agent.id, toOfficeId: state.newOffice.id, reason: "Dekat dengan wilayah kerja", expectedVersion: agent.version },
+      {
+        agentId: agent.id,
+        toOfficeId: state.newOffice.id,
+        reason: "Dekat dengan wilayah kerja",
+        expectedVersion: agent.version,
+      },
     );
-    expect(transferred).toMatchObject({ userErrors: [], agent: { status: "ACTIVE", office: { id: state.newOffice.id } } });
+    expect(transferred).toMatchObject({
+      userErrors: [],
+      agent: { status: "ACTIVE", office: { id: state.newOffice.id } },
+    });
     agent = { ...agent, ...transferred.agent };
 
-    const history = await stack.query(`query ($id: ID!) { agent(id: $id) { statusHistory { fromStatus toStatus reason } transfers { reason } } }`, {
-      id: agent.id,
-    });
+    const history = await stack.query(
+      `query ($id: ID!) { agent(id: $id) { statusHistory { fromStatus toStatus reason } transfers { reason } } }`,
+      {
+        id: agent.id,
+      },
+    );
     expect(history.data!.agent.statusHistory.map((entry: any) => entry.toStatus)).toEqual([
       "CANDIDATE",
       "ACTIVE",
@@ -219,7 +249,14 @@ describe("writing through the gateway", () => {
 
     const again = await mutate(
       `mutation ($input: EnrollParticipantInput!) { enrollParticipant(input: $input) { participant { id } ${USER_ERRORS} } }`,
-      { nik: PARTICIPANT_NIK, name: "Teuku Umar", declaredIncome: 2_000_000, programs: ["JKK", "JKM"], kecamatanCode: KECAMATAN, agentId: state.agent.id },
+      {
+        nik: PARTICIPANT_NIK,
+        name: "Teuku Umar",
+        declaredIncome: 2_000_000,
+        programs: ["JKK", "JKM"],
+        kecamatanCode: KECAMATAN,
+        agentId: state.agent.id,
+      },
     );
     expect(again.userErrors).toContainEqual(expect.objectContaining({ code: "TAKEN" }));
   });
@@ -228,7 +265,12 @@ describe("writing through the gateway", () => {
     const agentFigures = `query ($id: ID!) { agent(id: $id) { coverage { contributionsCount contributionsTotal } } }`;
     const before = (await stack.query(agentFigures, { id: state.agent.id })).data!.agent.coverage;
     const period = new Date().toISOString().slice(0, 7);
-    const input = { participantId: state.participant.id, period, clientKey: `test-${state.participant.id}-${period}`, amount: 66_800 };
+    const input = {
+      participantId: state.participant.id,
+      period,
+      clientKey: `test-${state.participant.id}-${period}`,
+      amount: 66_800,
+    };
     const mutation = `mutation ($input: RecordContributionInput!) {
       recordContribution(input: $input) { contribution { id total jkk jkm jht } duplicate ${USER_ERRORS} }
     }`;
@@ -254,7 +296,13 @@ describe("writing through the gateway", () => {
     expect(terminated).toMatchObject({ userErrors: [], agent: { status: "TERMINATED" } });
     const again = await mutate(
       `mutation ($input: AppointAgentInput!) { appointAgent(input: $input) { agent { id } ${USER_ERRORS} } }`,
-      { officeId: state.newOffice.id, name: "Cut Nyak Meutia", nik: OWNER_NIK, phone: "081269001234", territory: [KECAMATAN] },
+      {
+        officeId: state.newOffice.id,
+        name: "Cut Nyak Meutia",
+        nik: OWNER_NIK,
+        phone: "081269001234",
+        territory: [KECAMATAN],
+      },
     );
     expect(again.agent).toBeNull();
     expect(again.userErrors.length).toBeGreaterThan(0);

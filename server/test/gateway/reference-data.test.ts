@@ -30,7 +30,11 @@ describe("regions through the gateway", () => {
     }`);
     expect(errors).toBeUndefined();
     const batam = data!.region;
-    expect(batam).toMatchObject({ name: "Kota Batam", level: "REGENCY", parent: { code: "21", name: "Kepulauan Riau" } });
+    expect(batam).toMatchObject({
+      name: "Kota Batam",
+      level: "REGENCY",
+      parent: { code: "21", name: "Kepulauan Riau" },
+    });
     expect(batam.children.totalCount).toBe(12);
     expect(batam.children.nodes.map((node: { name: string }) => node.name)).toContain("Lubuk Baja");
     expect(batam.coverage.umkmTarget).toBe(81_486);
@@ -42,15 +46,22 @@ describe("regions through the gateway", () => {
   });
 
   it("searches regions by name and pages with cursors", async () => {
-    const first = await stack.query(`{ regions(filter: { search: "lubuk baja", level: DISTRICT }) { totalCount nodes { code } } }`);
+    const first = await stack.query(
+      `{ regions(filter: { search: "lubuk baja", level: DISTRICT }) { totalCount nodes { code } } }`,
+    );
     expect(first.data!.regions).toEqual({ totalCount: 1, nodes: [{ code: "21.71.06" }] });
 
-    const page1 = await stack.query(`{ regions(filter: { parentCode: "21.71" }, first: 5) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`);
+    const page1 = await stack.query(
+      `{ regions(filter: { parentCode: "21.71" }, first: 5) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`,
+    );
     const { endCursor, hasNextPage } = page1.data!.regions.pageInfo;
     expect(hasNextPage).toBe(true);
-    const page2 = await stack.query(`query ($after: String) { regions(filter: { parentCode: "21.71" }, first: 5, after: $after) { nodes { code } } }`, {
-      after: endCursor,
-    });
+    const page2 = await stack.query(
+      `query ($after: String) { regions(filter: { parentCode: "21.71" }, first: 5, after: $after) { nodes { code } } }`,
+      {
+        after: endCursor,
+      },
+    );
     expect(page2.data!.regions.nodes.map((node: { code: string }) => node.code)).toEqual([
       "21.71.06",
       "21.71.07",
@@ -71,7 +82,9 @@ describe("regions through the gateway", () => {
 
 describe("the pioneer", () => {
   it("has the MoU signed in Batam on 2020-07-09", async () => {
-    const { data, errors } = await stack.query(`{ mous(first: 100) { totalCount nodes { signedOn place umkmTarget } } }`);
+    const { data, errors } = await stack.query(
+      `{ mous(first: 100) { totalCount nodes { signedOn place umkmTarget } } }`,
+    );
     expect(errors).toBeUndefined();
     const pioneer = data!.mous.nodes.filter((mou: { signedOn: string }) => mou.signedOn === "2020-07-09");
     expect(pioneer).toEqual([{ signedOn: "2020-07-09", place: "Batam", umkmTarget: 81_486 }]);

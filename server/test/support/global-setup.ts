@@ -3,7 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import "reflect-metadata";
-import type { TestProject } from "vitest/node";
+import type { TestProject } from "vitest/node" with { "resolution-mode": "import" };
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/shared/db/embedded";
 import { seedDatabase } from "../../src/runtime/seed";
 

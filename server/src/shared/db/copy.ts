@@ -59,6 +59,6 @@ export async function copyRows(
 export async function resetSequence(em: Em, table: string, column = "id"): Promise<void> {
   // em.execute runs inside the caller's transaction, so it sees the rows the COPY just wrote.
   await em.execute(
-      `select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max("${column}") from ${table}), 0) + 1, false)`,
-    );
+    `select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max("${column}") from ${table}), 0) + 1, false)`,
+  );
 }

@@ -52,7 +52,10 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     includeStacktraceInErrorResponses: false,
     // The process decides how to shut down (children first, then the database), not each server.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
   app.get("/healthz", (_request, response) => {
