@@ -59,8 +59,3 @@ export function firstDayOfMonth(monthIndex: number): number {
 export function daysInMonth(monthIndex: number): number {
   return firstDayOfMonth(monthIndex + 1) - firstDayOfMonth(monthIndex);
 }
-
-/** Today's date in Batam and Jakarta (WIB), whatever the machine's time zone. */
-export function jakartaToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
-}

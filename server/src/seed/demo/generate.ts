@@ -7,7 +7,7 @@ import { buildAgents } from "./agents";
 import { buildBpjsOffices } from "./bpjs-offices";
 import { buildChapters } from "./chapters";
 import { contributionStream } from "./contributions";
-import { jakartaToday } from "./dates";
+import { jakartaToday } from "../../shared/calendar";
 import { Geography } from "./geography";
 import type { DataSet } from "./model";
 import { buildMous } from "./mous";

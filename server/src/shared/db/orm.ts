@@ -1,6 +1,7 @@
 import { DataloaderType, MikroORM, ReflectMetadataProvider, type Constructor, type Options } from "@mikro-orm/core";
 import { Migrator, type Migration } from "@mikro-orm/migrations";
 import { PostgreSqlDriver, type EntityManager } from "@mikro-orm/postgresql";
+import { redactPersonalData } from "../redact";
 import { sqlCounter } from "./sql-counter";
 
 export type Orm = MikroORM<PostgreSqlDriver>;
@@ -39,7 +40,7 @@ export function ormConfig(options: OrmOptions): Options<PostgreSqlDriver> {
     debug: ["query"],
     logger: (message) => {
       sqlCounter.record(message);
-      if (options.logSql) process.stdout.write(`${message}\n`);
+      if (options.logSql) process.stdout.write(`${redactPersonalData(message)}\n`);
     },
   };
 }

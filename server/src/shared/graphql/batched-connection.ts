@@ -1,4 +1,4 @@
-import { Cursor, type EntityName, type QueryOrderMap } from "@mikro-orm/core";
+import { Cursor, raw, type EntityName, type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
 import type { Em } from "../db/orm";
 import { pageSize, type ConnectionShape, type PageArgs } from "./relay";
 
@@ -8,12 +8,14 @@ export interface ChildPagesOptions<T extends object> {
   parentProperty: string;
   orderBy: QueryOrderMap<T>;
   first: number;
+  /** A filter on the children, the same FilterQuery the unbatched `paginate` of later pages receives. */
+  where?: FilterQuery<T>;
 }
 
 /**
  * The first page of children for many parents in one statement (row_number() over a partition per
- * parent), so `children(first: n)` under a list of 100 parents costs one query, not 100. Cursors are
- * MikroORM's, so the next page continues with the ordinary keyset `paginate`.
+ * parent), so `children(first: n)` under a list of 100 parents costs one query, not 100. The filter is
+ * rendered by MikroORM's query builder; cursors are MikroORM's, so the next page continues with `paginate`.
  */
 export async function firstPagesByParent<T extends object, K extends string | number>(
   em: Em,
@@ -21,23 +23,27 @@ export async function firstPagesByParent<T extends object, K extends string | nu
   options: ChildPagesOptions<T>,
 ): Promise<Map<K, ConnectionShape<T>>> {
   const meta = em.getMetadata().get(options.entity as string);
-  const parentColumn = meta.properties[options.parentProperty as keyof T & string].fieldNames[0];
+  const fieldOf = (property: string) => meta.properties[property as keyof T & string].fieldNames[0];
+  const parentField = fieldOf(options.parentProperty);
   const order = Object.entries(options.orderBy as Record<string, string>)
-    .map(([property, direction]) => {
-      const column = meta.properties[property as keyof T & string].fieldNames[0];
-      return `"${column}" ${String(direction).toLowerCase().startsWith("desc") ? "desc" : "asc"}`;
-    })
+    .map(([property, direction]) => `t."${fieldOf(property)}" ${/^desc/i.test(String(direction)) ? "desc" : "asc"}`)
     .join(", ");
-  const table = `"${meta.schema ?? em.config.get("schema")}"."${meta.tableName}"`;
-  const sql =
-    `select * from (select t.*, row_number() over (partition by "${parentColumn}" order by ${order}) as "__rank", ` +
-    `count(*) over (partition by "${parentColumn}") as "__total" from ${table} t where "${parentColumn}" in (${parentKeys.map(() => "?").join(", ")})) ranked ` +
-    `where "__rank" <= ? order by "${parentColumn}", "__rank"`;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(sql, [...parentKeys, options.first + 1]);
-  const result = new Map<K, ConnectionShape<T>>();
-  for (const key of parentKeys) result.set(key, emptyConnection());
+  const inner = em
+    .createQueryBuilder(options.entity, "t")
+    .select([
+      "*",
+      raw(`row_number() over (partition by t."${parentField}" order by ${order}) as "__rank"`),
+      raw(`count(*) over (partition by t."${parentField}") as "__total"`),
+    ])
+    .where({ $and: [{ [options.parentProperty]: { $in: [...parentKeys] } }, options.where ?? {}] } as FilterQuery<T>)
+    .getKnexQuery()
+    .toSQL();
+  const sql = `select * from (${inner.sql}) ranked where "__rank" <= ? order by "${parentField}", "__rank"`;
+  const rows = await em.execute<Record<string, unknown>[]>(sql, [...inner.bindings, options.first + 1]);
+
+  const result = new Map<K, ConnectionShape<T>>(parentKeys.map((key) => [key, emptyConnection<T>()]));
   for (const row of rows) {
-    const key = row[parentColumn] as K;
+    const key = row[parentField] as K;
     const connection = result.get(key) ?? result.get(String(key) as K) ?? result.get(Number(key) as K);
     if (!connection) continue;
     connection.totalCount = Number(row.__total);

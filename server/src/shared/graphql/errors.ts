@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { redactPersonalData } from "../redact";
 
 /** Codes whose message is written for the client; anything else is an internal fault. */
 const CLIENT_CODES = new Set([
@@ -28,7 +29,8 @@ export function formatClientError(service: string) {
     }
     const incident = Math.random().toString(36).slice(2, 10);
     const cause = (original as { originalError?: Error })?.originalError ?? original;
-    process.stderr.write(`[${service}] incident ${incident}: ${(cause as Error)?.stack ?? String(cause)}\n`);
+    const detail = redactPersonalData((cause as Error)?.stack ?? String(cause));
+    process.stderr.write(`[${service}] incident ${incident}: ${detail}\n`);
     return {
       message: `Internal server error (incident ${incident})`,
       path: formatted.path,

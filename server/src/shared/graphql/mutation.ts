@@ -32,7 +32,12 @@ export async function runMutation<P extends Payload>(
       } as P;
     }
     if (error instanceof UniqueConstraintViolationException) {
-      return { userErrors: [userError("", "A record with these values already exists", UserErrorCode.TAKEN)] } as P;
+      // Checks run before the write; reaching the constraint means a concurrent write took the value first.
+      return {
+        userErrors: [
+          userError("", "Another request just saved the same values; reload and try again", UserErrorCode.TAKEN),
+        ],
+      } as P;
     }
     throw error;
   }

@@ -42,7 +42,8 @@ export class UserError {
 }
 
 export function userError(field: string, message: string, code: UserErrorCode): UserError {
-  return Object.assign(new UserError(), { field: ["input", ...field.split(".")], message, code });
+  const path = field ? ["input", ...field.split(".")] : ["input"];
+  return Object.assign(new UserError(), { field: path, message, code });
 }
 
 /** Thrown inside a mutation's transaction to roll it back and answer with userErrors. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { DateScalar, RupiahScalar } from "../../../shared/graphql/scalars";
-import { jakartaDate } from "../domain/calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { canonicalPrograms } from "../domain/enrolment-rules";
 import { ContributionPolicy } from "../entities/contribution-policy.entity";
 import { ContributionRate } from "../entities/contribution-rate.entity";
@@ -39,7 +39,7 @@ export class ContributionRateResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<ContributionQuote | null> {
     const book = await rateBookOf(ctx);
-    const date = onDate ?? jakartaDate();
+    const date = onDate ?? jakartaToday();
     const policy = book.policyOn(date);
     if (!policy) return null;
     const chosen = canonicalPrograms(programs);

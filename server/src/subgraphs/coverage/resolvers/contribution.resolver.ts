@@ -5,7 +5,7 @@ import type { SubgraphContext } from "../../../shared/graphql/context";
 import { runMutation } from "../../../shared/graphql/mutation";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { DateScalar } from "../../../shared/graphql/scalars";
-import { jakartaDate } from "../domain/calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { Contribution } from "../entities/contribution.entity";
 import { Participant } from "../entities/participant.entity";
 import { ContributionFilter, ContributionSortKey } from "../inputs/contribution.filter";
@@ -65,7 +65,7 @@ export class ContributionResolver {
   ): Promise<RecordContributionPayload> {
     const book = await rateBookOf(ctx);
     const payload = await runMutation<RecordContributionPayload>(ctx.em, (em) =>
-      recordPayment(em, book, input, jakartaDate()),
+      recordPayment(em, book, input, jakartaToday()),
     );
     return { ...payload, duplicate: payload.duplicate ?? false };
   }

@@ -3,7 +3,6 @@ import { firstPagesByParent } from "../../../shared/graphql/batched-connection";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import type { ConnectionShape } from "../../../shared/graphql/relay";
 import { Participant } from "../entities/participant.entity";
-import { firstFilteredPagesByParent } from "./filtered-pages";
 
 /** Participants under a parent (an agent, an office, a UMKM) list in enrolment order. */
 export const PARTICIPANT_ORDER = { registeredOn: "asc", id: "asc" } as const;
@@ -27,7 +26,7 @@ export function officeParticipantPages(ctx: SubgraphContext, where: FilterQuery<
   return ctx.loaders.get<number, ConnectionShape<Participant>>(
     `participants:officeId:${first}:${JSON.stringify(where)}`,
     (keys) =>
-      firstFilteredPagesByParent(ctx.em, keys, {
+      firstPagesByParent(ctx.em, keys, {
         entity: Participant,
         parentProperty: "officeId",
         orderBy: PARTICIPANT_ORDER,

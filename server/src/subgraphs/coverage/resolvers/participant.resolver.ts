@@ -7,7 +7,7 @@ import { requireLocalId } from "../../../shared/graphql/global-id";
 import { runMutation } from "../../../shared/graphql/mutation";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { DateScalar } from "../../../shared/graphql/scalars";
-import { jakartaDate } from "../domain/calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { Contribution } from "../entities/contribution.entity";
 import { Participant } from "../entities/participant.entity";
 import { EnrollParticipantInput } from "../inputs/enroll-participant.input";
@@ -62,7 +62,7 @@ export class ParticipantResolver {
   ): Promise<ContributionAmounts> {
     const book = await rateBookOf(ctx);
     return ContributionAmounts.of(
-      book.compute(participant.declaredIncome, participant.programs, onDate ?? jakartaDate()),
+      book.compute(participant.declaredIncome, participant.programs, onDate ?? jakartaToday()),
     );
   }
 
@@ -88,7 +88,7 @@ export class ParticipantResolver {
   ): Promise<EnrollParticipantPayload> {
     const book = await rateBookOf(ctx);
     return runMutation<EnrollParticipantPayload>(ctx.em, async (em) => {
-      const { participant, monthlyContribution } = await enrol(em, book, input, jakartaDate());
+      const { participant, monthlyContribution } = await enrol(em, book, input, jakartaToday());
       return { participant, monthlyContribution: ContributionAmounts.of(monthlyContribution) };
     });
   }

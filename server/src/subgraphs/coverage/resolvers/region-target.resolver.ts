@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { runMutation } from "../../../shared/graphql/mutation";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
-import { jakartaDate } from "../domain/calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { RegionTarget } from "../entities/region-target.entity";
 import { RegionTargetFilter, RegionTargetSortKey } from "../inputs/region-target.filter";
 import { SetRegionTargetInput } from "../inputs/set-region-target.input";
@@ -46,7 +46,7 @@ export class RegionTargetResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<SetRegionTargetPayload> {
     return runMutation<SetRegionTargetPayload>(ctx.em, async (em) => ({
-      regionTarget: await setTarget(em, input, jakartaDate()),
+      regionTarget: await setTarget(em, input, jakartaToday()),
     }));
   }
 }

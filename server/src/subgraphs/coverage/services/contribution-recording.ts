@@ -3,7 +3,7 @@ import type { Em } from "../../../shared/db/orm";
 import { localIdOf } from "../../../shared/graphql/global-id";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode, UserInputError, userError } from "../../../shared/graphql/user-error";
-import { firstDayOf, monthOf } from "../domain/calendar";
+import { firstDayOf, monthOf } from "../../../shared/calendar";
 import type { ContributionAmounts } from "../domain/contribution-rates";
 import { formatRupiah } from "../domain/rupiah";
 import { Contribution } from "../entities/contribution.entity";

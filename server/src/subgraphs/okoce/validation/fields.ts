@@ -5,7 +5,7 @@ import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { districtCodeOfNik, parseNik } from "../../../shared/validation/nik";
 import { normalisePhone } from "../../../shared/validation/phone";
-import { todayInJakarta } from "../domain/calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { liesWithin, regionCodeLevel } from "../domain/region-codes";
 
 export const MAX_NAME_LENGTH = 200;
@@ -56,7 +56,7 @@ export function inputLocalId(problems: Problems, field: string, id: string, type
 
 /** Calendar dates of past events: today (in Asia/Jakarta) at the latest. */
 export function notInFuture(problems: Problems, field: string, label: string, date: string): void {
-  if (date > todayInJakarta()) problems.add(field, `${label} cannot be in the future`, UserErrorCode.OUT_OF_RANGE);
+  if (date > jakartaToday()) problems.add(field, `${label} cannot be in the future`, UserErrorCode.OUT_OF_RANGE);
 }
 
 /** A NIK of the right form whose first six digits are a real kecamatan. Neither the NIK nor its parts go in a message. */

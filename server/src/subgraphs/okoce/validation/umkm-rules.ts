@@ -1,7 +1,7 @@
 import type { Em } from "../../../shared/db/orm";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
-import { todayInJakarta } from "../domain/calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { liesWithin } from "../domain/region-codes";
 import { umkmClassProblems } from "../domain/umkm-class-criteria";
 import { OkOceChapter } from "../entities/ok-oce-chapter.entity";
@@ -30,7 +30,7 @@ export interface UmkmDraft {
 /** The class must agree with the capital and sales given, under the criteria in force today. */
 export function checkClass(problems: Problems, draft: UmkmDraft): void {
   const figures = { businessCapital: draft.businessCapital, annualSales: draft.annualSales };
-  for (const problem of umkmClassProblems(draft.umkmClass, figures, todayInJakarta())) {
+  for (const problem of umkmClassProblems(draft.umkmClass, figures, jakartaToday())) {
     const code = problem.kind === "ABOVE_UMKM" ? UserErrorCode.OUT_OF_RANGE : UserErrorCode.INVALID;
     problems.add(problem.field, problem.message, code);
   }

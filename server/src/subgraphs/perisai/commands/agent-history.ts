@@ -2,7 +2,7 @@ import { ref } from "@mikro-orm/core";
 import type { Em } from "../../../shared/db/orm";
 import { UserInputError, userError } from "../../../shared/graphql/user-error";
 import { effectiveDateRefusal } from "../domain/agent-lifecycle";
-import { jakartaToday } from "../domain/jakarta-calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import type { AgentStatus } from "../entities/agent-status";
 import { AgentStatusChange } from "../entities/agent-status-change.entity";
 import type { Agent } from "../entities/agent.entity";

@@ -6,7 +6,7 @@ import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { districtCodeOfNik, parseNik } from "../../../shared/validation/nik";
 import { normalisePhone } from "../../../shared/validation/phone";
 import { reappointmentRefusal } from "../domain/agent-lifecycle";
-import { jakartaToday } from "../domain/jakarta-calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { AgentStatus } from "../entities/agent-status";
 import { Agent } from "../entities/agent.entity";
 import { PerisaiOfficeStatus } from "../entities/perisai-office-status";

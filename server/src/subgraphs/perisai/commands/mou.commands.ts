@@ -2,7 +2,7 @@ import { ref } from "@mikro-orm/core";
 import type { Em } from "../../../shared/db/orm";
 import { Problems, assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
-import { jakartaToday } from "../domain/jakarta-calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { BpjsOffice } from "../entities/bpjs-office.entity";
 import { Mou } from "../entities/mou.entity";
 import type { CreateMouInput } from "../inputs/create-mou.input";

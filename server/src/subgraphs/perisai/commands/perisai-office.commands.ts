@@ -3,7 +3,7 @@ import type { Em } from "../../../shared/db/orm";
 import { Problems, assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { SUPERVISING_KINDS } from "../domain/bpjs-office-hierarchy";
-import { jakartaToday } from "../domain/jakarta-calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { INITIAL_STATUSES, closingProblem, createsCycle, statusChangeProblem } from "../domain/perisai-office-tree";
 import { AgentStatus } from "../entities/agent-status";
 import { Agent } from "../entities/agent.entity";

@@ -1,6 +1,6 @@
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { AgentStatus } from "../entities/agent-status";
-import { addMonths } from "./jakarta-calendar";
+import { addMonths } from "../../../shared/calendar";
 import type { Refusal } from "./refusal";
 
 /**

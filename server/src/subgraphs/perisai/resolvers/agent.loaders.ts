@@ -6,15 +6,18 @@ import { AgentStatus } from "../entities/agent-status";
 import { AgentStatusChange } from "../entities/agent-status-change.entity";
 import { AgentTransfer } from "../entities/agent-transfer.entity";
 import { Agent } from "../entities/agent.entity";
-import { filteredChildPages } from "./filtered-child-pages";
 import { BY_AGENT_NUMBER } from "./orders";
 
 export function agentPagesByOffice(ctx: SubgraphContext, first: number, status: AgentStatus | null) {
   return ctx.loaders.get<number, ConnectionShape<Agent>>(`agentsByOffice:${status ?? "ALL"}:${first}`, (officeIds) => {
-    const options = { entity: Agent, parentProperty: "office", orderBy: BY_AGENT_NUMBER, first };
-    return status
-      ? filteredChildPages(ctx.em, officeIds, { ...options, where: { sql: '"status" = ?', params: [status] } })
-      : firstPagesByParent(ctx.em, officeIds, options);
+    const where = status ? { status } : {};
+    return firstPagesByParent(ctx.em, officeIds, {
+      entity: Agent,
+      parentProperty: "office",
+      orderBy: BY_AGENT_NUMBER,
+      first,
+      where,
+    });
   });
 }
 

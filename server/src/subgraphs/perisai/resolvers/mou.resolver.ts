@@ -5,7 +5,7 @@ import type { SubgraphContext } from "../../../shared/graphql/context";
 import { requireLocalId } from "../../../shared/graphql/global-id";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { DateScalar } from "../../../shared/graphql/scalars";
-import { jakartaToday } from "../domain/jakarta-calendar";
+import { jakartaToday } from "../../../shared/calendar";
 import { BpjsOffice } from "../entities/bpjs-office.entity";
 import { OkOceChapterStub } from "../entities/external/okoce-chapter.stub";
 import { Mou } from "../entities/mou.entity";
