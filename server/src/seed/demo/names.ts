@@ -1,3 +1,4 @@
+import type { UmkmSector } from "../../subgraphs/okoce/domain/umkm-sectors";
 /**
  * Word lists for synthetic people and businesses, mixing the Malay, Javanese, Batak, Minang, Bugis,
  * Flores and Chinese-Indonesian names one meets in Batam. Any resemblance to a real person is chance.
@@ -34,22 +35,9 @@ export const FAMILY_NAMES = [
   "Budiman", "Sutanto", "Lim", "Tan", "Rangkuti", "Daulay", "Ritonga", "Pohan", "Matondang", "Sitorus",
 ];
 
-export const SECTORS = [
-  "Kuliner",
-  "Perdagangan Eceran",
-  "Fesyen & Konveksi",
-  "Jasa Reparasi",
-  "Pertanian",
-  "Perikanan",
-  "Kerajinan",
-  "Jasa Kecantikan",
-  "Transportasi",
-  "Laundry",
-  "Percetakan",
-  "Lainnya",
-] as const;
-
-export type Sector = (typeof SECTORS)[number];
+/** The registry's closed list of sectors: the generator draws from what okoce accepts. */
+export { UMKM_SECTORS as SECTORS } from "../../subgraphs/okoce/domain/umkm-sectors";
+export type Sector = UmkmSector;
 
 /** Relative shares of the sectors among UMKM on the main island; the hinterland kecamatan fish more. */
 export const SECTOR_WEIGHTS: Record<Sector, number> = {

@@ -4,7 +4,6 @@ import { OkOceChapter } from "./entities/ok-oce-chapter.entity";
 import { RegionUmkmCount } from "./entities/region-umkm-count.entity";
 import { Umkm } from "./entities/umkm.entity";
 import { migrations } from "./migrations";
-import { auditFieldsResolver } from "./resolvers/audit-fields.resolver";
 import { ChapterMutationResolver } from "./resolvers/chapter-mutation.resolver";
 import { chapterReference } from "./resolvers/chapter.reference";
 import { ChapterResolver } from "./resolvers/chapter.resolver";
@@ -20,8 +19,6 @@ const resolvers = [
   UmkmResolver,
   UmkmMutationResolver,
   RegionResolver,
-  auditFieldsResolver(OkOceChapter),
-  auditFieldsResolver(Umkm),
 ] as const;
 
 /** OK OCE: the chapter tree and the UMKM registry; adds UMKM counts and chapters to Region. */

@@ -77,9 +77,4 @@ export class Contribution extends BaseEntity<"total"> {
   @Property({ type: "string", length: 100 })
   @Field(() => String, { description: "The caller's idempotency key: recording the same key again changes nothing." })
   clientKey!: string;
-
-  @Field(() => Date, { name: "createdAt", description: "When the payment was recorded." })
-  get recordedAt(): Opt<Date> {
-    return this.createdAt;
-  }
 }

@@ -2,7 +2,7 @@
  * The business sectors OK OCE records for a UMKM. A closed list, so that counts by sector add up; a
  * business that fits none is "Lainnya".
  */
-export const UMKM_SECTORS: readonly string[] = [
+export const UMKM_SECTORS = [
   "Kuliner",
   "Perdagangan Eceran",
   "Fesyen & Konveksi",
@@ -15,8 +15,10 @@ export const UMKM_SECTORS: readonly string[] = [
   "Laundry",
   "Percetakan",
   "Lainnya",
-];
+] as const;
 
-export function isUmkmSector(value: string): boolean {
-  return UMKM_SECTORS.includes(value);
+export type UmkmSector = (typeof UMKM_SECTORS)[number];
+
+export function isUmkmSector(value: string): value is UmkmSector {
+  return (UMKM_SECTORS as readonly string[]).includes(value);
 }

@@ -47,7 +47,7 @@ export class UmkmResolver {
 
   @Query(() => [String], { description: "The sectors a UMKM can be recorded in." })
   umkmSectors(): readonly string[] {
-    return UMKM_SECTORS;
+    return [...UMKM_SECTORS];
   }
 
   @FieldResolver(() => OkOceChapter, { nullable: true, description: "The chapter that fosters the business." })

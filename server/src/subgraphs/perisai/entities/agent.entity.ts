@@ -6,7 +6,7 @@ import { maskNik, maskPhone } from "../../../shared/validation/mask";
 import { AgentStatus } from "./agent-status";
 import { Node } from "./node";
 import { PerisaiOffice } from "./perisai-office.entity";
-import { VersionedEntity } from "./versioned.entity";
+import { BaseEntity } from "../../../shared/db/base.entity";
 
 @Entity({ tableName: "agent" })
 @Check({
@@ -45,7 +45,7 @@ import { VersionedEntity } from "./versioned.entity";
     "An Agen Perisai: an OK OCE-fostered UMKM owner who recruits participants for BPJAMSOSTEK, always through a Kantor Perisai.",
 })
 @Directive('@key(fields: "id")')
-export class Agent extends VersionedEntity<"maskedNik" | "maskedPhone"> {
+export class Agent extends BaseEntity<"maskedNik" | "maskedPhone"> {
   @Property({ type: "text", unique: "agent_agent_number_unique" })
   @Field(() => String, { description: 'Given on appointment: "AP-<regency digits>-<serial>", e.g. "AP-2171-00001".' })
   agentNumber!: string;

@@ -3,7 +3,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../../shared/graphql/global-id";
 import { BpjsOfficeKind } from "./bpjs-office-kind";
 import { Node } from "./node";
-import { VersionedEntity } from "./versioned.entity";
+import { BaseEntity } from "../../../shared/db/base.entity";
 
 @Entity({ tableName: "bpjs_office", comment: "BPJAMSOSTEK offices: Kantor Pusat, Wilayah, Cabang, Cabang Perintis." })
 @Check({ name: "bpjs_office_parent_check", expression: `("kind" = 'PUSAT') = ("parent_id" is null)` })
@@ -29,7 +29,7 @@ import { VersionedEntity } from "./versioned.entity";
   description: "A BPJAMSOSTEK (BPJS Ketenagakerjaan) office and its head (Kepala Kantor).",
 })
 @Directive('@key(fields: "id")')
-export class BpjsOffice extends VersionedEntity {
+export class BpjsOffice extends BaseEntity {
   @Enum({ items: () => BpjsOfficeKind, type: "text" })
   @Field(() => BpjsOfficeKind)
   kind!: BpjsOfficeKind;

@@ -4,7 +4,7 @@ import { toGlobalId } from "../../../shared/graphql/global-id";
 import { DateScalar } from "../../../shared/graphql/scalars";
 import { BpjsOffice } from "./bpjs-office.entity";
 import { Node } from "./node";
-import { VersionedEntity } from "./versioned.entity";
+import { BaseEntity } from "../../../shared/db/base.entity";
 
 @Entity({ tableName: "mou" })
 @Check({ name: "mou_umkm_target_check", expression: '"umkm_target" >= 0' })
@@ -22,7 +22,7 @@ import { VersionedEntity } from "./versioned.entity";
     "A Nota Kesepahaman (MoU) between a BPJAMSOSTEK office and an OK OCE chapter, with its validity and UMKM target.",
 })
 @Directive('@key(fields: "id")')
-export class Mou extends VersionedEntity {
+export class Mou extends BaseEntity {
   @Property({ type: "text", unique: "mou_number_unique" })
   @Field(() => String, { description: 'The agreement number, e.g. "001/MOU/BPJSTK-OKOCE/VII/2020"; unique.' })
   number!: string;

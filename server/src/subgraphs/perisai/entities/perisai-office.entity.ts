@@ -6,7 +6,7 @@ import { BpjsOffice } from "./bpjs-office.entity";
 import { Mou } from "./mou.entity";
 import { Node } from "./node";
 import { PerisaiOfficeStatus } from "./perisai-office-status";
-import { VersionedEntity } from "./versioned.entity";
+import { BaseEntity } from "../../../shared/db/base.entity";
 
 @Entity({ tableName: "perisai_office" })
 @Check({ name: "perisai_office_monthly_target_check", expression: '"monthly_target" >= 0' })
@@ -37,7 +37,7 @@ import { VersionedEntity } from "./versioned.entity";
     "A Kantor Perisai: houses Agen Perisai, works under a BPJAMSOSTEK branch, has a monthly acquisition target.",
 })
 @Directive('@key(fields: "id")')
-export class PerisaiOffice extends VersionedEntity<"pioneer"> {
+export class PerisaiOffice extends BaseEntity<"pioneer"> {
   @ManyToOne(() => PerisaiOffice, {
     ref: true,
     nullable: true,
