@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { SubgraphName } from "../shared/environment";
 import { formatGatewayError } from "./errors";
-import { createGateway } from "./gateway";
+import { createGateway, type GatewayContext } from "./gateway";
 import { playgroundHtml } from "./playground";
 
 export interface GatewayServerOptions {
@@ -51,7 +51,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(options),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
@@ -76,7 +76,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (!wantsHtml(request)) return next();
     response.type("html").send(playgroundHtml());
   });
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+  );
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, "index.html"))) {
     const webDir = options.webDir;

@@ -2,6 +2,10 @@ import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import type { SubgraphName } from "../shared/environment";
 
+export interface GatewayContext {
+  authorization?: string;
+}
+
 export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph runs now; the supergraph's routing URLs are defaults for a standard deployment. */
@@ -19,7 +23,12 @@ function fetcherWithTimeout(timeoutMs: number): typeof fetch {
  * stock data source turns that into "400: Bad Request" with the subgraph's URL attached. Here the subgraph's
  * own error (message and code) goes to the client instead, and nothing of its address.
  */
-class SubgraphDataSource extends RemoteGraphQLDataSource {
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Every subgraph verifies the caller's token itself, so the header goes along unchanged. */
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+  }
+
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
     const body = (await this.parseBody(response).catch(() => undefined)) as
       { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;

@@ -13,6 +13,7 @@ export interface StackOptions {
   subgraphPorts?: Partial<Record<SubgraphName, number>>;
   timeoutMs?: number;
   webDir?: string;
+  authSecret: string;
 }
 
 export interface RunningStack {
@@ -31,6 +32,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         databaseUrl: options.databaseUrl,
         host,
         port: options.subgraphPorts?.[name] ?? 0,
+        authSecret: options.authSecret,
       });
     }),
   );

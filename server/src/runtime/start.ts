@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startGateway } from "../gateway/app";
+import { tokenSecret } from "../shared/auth/secret";
 import { SUPERGRAPH_PATH } from "../schema/paths";
 import { environment, subgraphPort, SUBGRAPHS, type SubgraphName } from "../shared/environment";
 import { openDatabase } from "./database";
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
       : `Database up to date (${seed.milliseconds} ms)`,
   );
 
+  // Created here, before the subgraphs start, so that they all read the same key.
+  tokenSecret();
   const supervisor = new Supervisor(database.url);
   const urls = {} as Record<SubgraphName, string>;
   await Promise.all(

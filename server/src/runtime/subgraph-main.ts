@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { tokenSecret } from "../shared/auth/secret";
 import { environment, subgraphPort, SUBGRAPHS, type SubgraphName } from "../shared/environment";
 import { startSubgraph } from "../shared/server/subgraph";
 import { loadSubgraph } from "./subgraphs";
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     host: env.HOST,
     port: subgraphPort(name, env),
     logSql: env.LOG_SQL,
+    authSecret: tokenSecret(),
   });
   process.stdout.write(`${name} subgraph ready at ${running.url}\n`);
   const shutdown = () => {

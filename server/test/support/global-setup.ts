@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -10,6 +11,7 @@ import { seedDatabase } from "../../src/runtime/seed";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    authSecret: string;
   }
 }
 
@@ -32,6 +34,7 @@ let dataDir: string | undefined;
  * set the app uses; tests never touch .data/ or the app's ports, so they pass while the app runs.
  */
 export async function setup(project: TestProject): Promise<void> {
+  project.provide("authSecret", crypto.randomBytes(32).toString("base64url"));
   if (process.env.TEST_DATABASE_URL) {
     await seedDatabase(process.env.TEST_DATABASE_URL, "demo");
     project.provide("databaseUrl", process.env.TEST_DATABASE_URL);

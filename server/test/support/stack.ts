@@ -21,7 +21,7 @@ export interface TestStack {
 export function useStack(): TestStack {
   const stack = { running: undefined as unknown as RunningStack } as TestStack;
   beforeAll(async () => {
-    stack.running = await startStack({ databaseUrl: inject("databaseUrl") });
+    stack.running = await startStack({ databaseUrl: inject("databaseUrl"), authSecret: inject("authSecret") });
   });
   afterAll(async () => {
     await stack.running?.stop();

@@ -10,6 +10,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { initORM, type Orm } from "../db/orm";
 import type { SubgraphName } from "../environment";
+import { viewerFromHeader } from "../auth/authenticate";
 import { createContext, type SubgraphContext } from "../graphql/context";
 import { formatClientError } from "../graphql/errors";
 
@@ -33,6 +34,8 @@ export interface StartOptions {
   port: number;
   host: string;
   logSql?: boolean;
+  /** Key that signs session tokens; every subgraph verifies tokens itself. */
+  authSecret: string;
 }
 
 export async function startSubgraph(module: SubgraphModule, options: StartOptions): Promise<RunningSubgraph> {
@@ -72,7 +75,9 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em.fork()) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(orm.em.fork(), viewerFromHeader(req.headers.authorization, options.authSecret)),
+    }),
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
