@@ -61,7 +61,7 @@ export async function recordAudit(em: Em, schema: string, viewer: Viewer, record
 
 /**
  * DDL of a subgraph's audit table and of the read-only view the audit log reads across subgraphs.
- * Migrations inline their own copy of the statements they ran; this is the shape they share.
+ * Each subgraph's migration runs these once; a later change to the table is a new migration, never an edit here.
  */
 export function auditTableStatements(schema: string): string[] {
   return [

@@ -11,6 +11,7 @@ export enum UserErrorCode {
   INVALID_TRANSITION = "INVALID_TRANSITION",
   OUT_OF_RANGE = "OUT_OF_RANGE",
   FORBIDDEN = "FORBIDDEN",
+  RATE_LIMITED = "RATE_LIMITED",
 }
 
 registerEnumType(UserErrorCode, {
@@ -24,7 +25,8 @@ registerEnumType(UserErrorCode, {
     STALE: { description: "The object changed since it was read: reload it and apply the edit again." },
     INVALID_TRANSITION: { description: "The object's current state does not allow this action." },
     OUT_OF_RANGE: { description: "The value is outside the allowed range." },
-    FORBIDDEN: { description: "The caller may not do this." },
+    FORBIDDEN: { description: "The caller may not do this (the object is outside their part of the network)." },
+    RATE_LIMITED: { description: "Too many attempts; wait before trying again." },
   },
 });
 

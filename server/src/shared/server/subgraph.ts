@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { initORM, type Orm } from "../db/orm";
 import type { SubgraphName } from "../environment";
 import { viewerFromHeader } from "../auth/authenticate";
+import { sessions } from "../auth/sessions";
 import { createContext, type SubgraphContext } from "../graphql/context";
 import { formatClientError } from "../graphql/errors";
 
@@ -76,7 +77,12 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em.fork(), viewerFromHeader(req.headers.authorization, options.authSecret)),
+      context: async ({ req }) => {
+        const viewer = viewerFromHeader(req.headers.authorization, options.authSecret);
+        const em = orm.em.fork();
+        await sessions.requireOpen(em, viewer);
+        return createContext(em, viewer);
+      },
     }),
   );
   await new Promise<void>((resolve, reject) => {
