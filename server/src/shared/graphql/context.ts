@@ -7,8 +7,16 @@ export interface SubgraphContext {
   em: Em;
   loaders: Loaders;
   viewer: Viewer;
+  /** The caller's network address as the gateway saw it (header x-perisai-client-address), for rate limits. */
+  clientAddress?: string;
+  /** Key that signs session tokens (the subgraph that signs in users needs it). */
+  authSecret: string;
 }
 
-export function createContext(em: Em, viewer: Viewer = Viewer.anonymous()): SubgraphContext {
-  return { em, loaders: new Loaders(), viewer };
+export function createContext(
+  em: Em,
+  viewer: Viewer = Viewer.anonymous(),
+  request: { clientAddress?: string; authSecret?: string } = {},
+): SubgraphContext {
+  return { em, loaders: new Loaders(), viewer, clientAddress: request.clientAddress, authSecret: request.authSecret ?? "" };
 }

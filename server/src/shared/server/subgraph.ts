@@ -81,7 +81,11 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
         const viewer = viewerFromHeader(req.headers.authorization, options.authSecret);
         const em = orm.em.fork();
         await sessions.requireOpen(em, viewer);
-        return createContext(em, viewer);
+        const address = req.headers["x-perisai-client-address"];
+        return createContext(em, viewer, {
+          clientAddress: typeof address === "string" ? address : req.socket.remoteAddress,
+          authSecret: options.authSecret,
+        });
       },
     }),
   );
