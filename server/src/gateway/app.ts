@@ -7,9 +7,12 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { SubgraphName } from "../shared/environment";
-import { formatGatewayError } from "./errors";
+import { environment, type SubgraphName } from "../shared/environment";
+import { gatewayErrorFormatter } from "./errors";
 import { createGateway, type GatewayContext } from "./gateway";
+import { OPERATION_LIMITS } from "./limits";
+import { operationLimitsPlugin } from "./operation-limits";
+import { partialDataPlugin } from "./partial-data";
 import { playgroundHtml } from "./playground";
 
 export interface GatewayServerOptions {
@@ -19,6 +22,8 @@ export interface GatewayServerOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   timeoutMs: number;
   webDir?: string;
+  /** No introspection, no field suggestions, no playground; defaults to NODE_ENV=production. */
+  production?: boolean;
 }
 
 export interface RunningGateway {
@@ -48,18 +53,28 @@ async function subgraphsReady(urls: Partial<Record<SubgraphName, string>>): Prom
 
 /** The public entry point: the federated API, the playground, health probes and the web app. */
 export async function startGateway(options: GatewayServerOptions): Promise<RunningGateway> {
+  const production = options.production ?? environment().NODE_ENV === "production";
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(options),
-    formatError: formatGatewayError,
+    formatError: gatewayErrorFormatter({ production }),
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    // Simple requests (forms, <img>) are refused: a browser can only send JSON or GET with a custom header
+    // after a CORS preflight. The playground and the web app send JSON.
+    csrfPrevention: true,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    // Refuses documents whose fragments multiply into millions of selections before validation walks them.
+    maxRecursiveSelections: true,
     // The process decides how to shut down (children first, then the database), not each server.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(),
+      partialDataPlugin(),
     ],
   });
   await apollo.start();
@@ -74,12 +89,22 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   });
   app.get("/graphql", (request, response, next) => {
     if (!wantsHtml(request)) return next();
+    if (production) {
+      response.status(404).type("text").send("The GraphQL playground is off in production.\n");
+      return;
+    }
     response.type("html").send(playgroundHtml());
   });
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+    expressMiddleware(apollo, {
+      // The socket's address, never X-Forwarded-For: a client can write that header, not its own address.
+      context: async ({ req }) => ({
+        authorization: req.headers.authorization,
+        clientAddress: req.socket.remoteAddress,
+      }),
+    }),
   );
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, "index.html"))) {

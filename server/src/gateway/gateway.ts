@@ -1,10 +1,16 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import type { SubgraphName } from "../shared/environment";
+import { fieldsFilledBy, FieldsUnavailableError } from "./partial-data";
 
 export interface GatewayContext {
   authorization?: string;
+  /** The caller's address as this server's socket saw it; subgraphs rate-limit sign-in attempts by it. */
+  clientAddress?: string;
 }
+
+/** The header subgraphs read the caller's address from (server/src/shared/server/subgraph.ts). */
+const CLIENT_ADDRESS_HEADER = "x-perisai-client-address";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -13,30 +19,68 @@ export interface GatewayOptions {
   timeoutMs: number;
 }
 
-/** A subgraph request that takes longer than the timeout is abandoned, and the field gets an error. */
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+type SubgraphResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+
+/** A subgraph request that takes longer than the timeout is abandoned, and its fields get an error. */
 function fetcherWithTimeout(timeoutMs: number): typeof fetch {
   return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }
 
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause?.code;
+  return `${(error as Error)?.name ?? "Error"}: ${(error as Error)?.message ?? String(error)}${cause ? ` (${cause})` : ""}`;
+}
+
 /**
- * A subgraph answers 400 when an argument does not parse (a Month "2021-13", a bad Rupiah literal); the
- * stock data source turns that into "400: Bad Request" with the subgraph's URL attached. Here the subgraph's
- * own error (message and code) goes to the client instead, and nothing of its address.
+ * How the gateway talks to one subgraph. Whatever the subgraph says with a code (a bad argument, an expired
+ * token) reaches the client as the subgraph said it. A subgraph that does not answer (down, too slow, a
+ * failure without a GraphQL error) leaves its fields empty: the client gets the rest of the data and an
+ * error naming those fields, never the subgraph's address.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** Every subgraph verifies the caller's token itself, so the header goes along unchanged. */
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
-    if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+  constructor(
+    private readonly subgraph: string,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
   }
 
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
-    const body = (await this.parseBody(response).catch(() => undefined)) as
-      { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
-    const first = body?.errors?.[0];
-    if (response.status === 400 && first?.message && first.extensions?.code) {
-      return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+  /** Every subgraph verifies the caller's token itself, so the header goes along unchanged. */
+  override willSendRequest(options: ProcessOptions) {
+    const headers = options.request.http?.headers;
+    if (!headers || !("incomingRequestContext" in options)) return;
+    const { authorization, clientAddress } = options.context;
+    if (authorization) headers.set("authorization", authorization);
+    if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress);
+  }
+
+  override async process(options: ProcessOptions) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      process.stderr.write(`[gateway] subgraph ${this.subgraph} did not answer: ${describe(error)}\n`);
+      // Only a fetch of a client's operation fills fields; health checks and schema loads fill none.
+      const incoming = "incomingRequestContext" in options ? options : undefined;
+      const query = incoming?.request.query;
+      throw new FieldsUnavailableError(query ? fieldsFilledBy(query, incoming.pathInIncomingRequest) : []);
     }
-    return new GraphQLError(`Subgraph answered ${response.status}`, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+  }
+
+  /**
+   * A subgraph answers 400 when an argument does not parse and 401 when a token is refused; the stock data
+   * source would say "400: Bad Request" with the subgraph's URL attached. Here the subgraph's own error goes
+   * on; an answer without one is a failure of the subgraph (see `process`).
+   */
+  override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => undefined)) as
+      { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
+    const first = body?.errors?.[0];
+    if (first?.message && first.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: first.extensions });
+    }
+    throw new Error(`answered HTTP ${response.status} without a GraphQL error`);
   }
 }
 
@@ -45,7 +89,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      new SubgraphDataSource(name, {
         url: options.subgraphUrls[name as SubgraphName] ?? url,
         fetcher: fetcher as never,
       }),

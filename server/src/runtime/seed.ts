@@ -1,5 +1,6 @@
 import { initORM, type Orm } from "../shared/db/orm";
-import { SUBGRAPHS, type SubgraphName } from "../shared/environment";
+import crypto from "node:crypto";
+import { environment, SUBGRAPHS, type SubgraphName } from "../shared/environment";
 import { loadSubgraph } from "./subgraphs";
 
 export type DatasetName = "demo" | "reference";
@@ -7,6 +8,8 @@ export type DatasetName = "demo" | "reference";
 export interface SeedReport {
   loaded: Record<string, number>;
   milliseconds: number;
+  /** Set when demo accounts were created with a generated password: shown once, never stored in clear. */
+  generatedDemoPassword?: string;
 }
 
 type DemoLoader = (em: Orm["em"], data: import("../seed/demo/model.js").DataSet) => Promise<Record<string, number>>;
@@ -37,9 +40,14 @@ async function withOrm<T>(name: SubgraphName, databaseUrl: string, work: (orm: O
  * "demo") the pioneer and the synthetic network. Each subgraph loads its own tables in one transaction and
  * skips them when they already hold rows, so a second run changes nothing.
  */
-export async function seedDatabase(databaseUrl: string, dataset: DatasetName = "demo"): Promise<SeedReport> {
+export async function seedDatabase(
+  databaseUrl: string,
+  dataset: DatasetName = "demo",
+  demoPassword: string | undefined = environment().PERISAI_DEMO_PASSWORD,
+): Promise<SeedReport> {
   const started = Date.now();
   const loaded: Record<string, number> = {};
+  let generatedDemoPassword: string | undefined;
   await withOrm("regions", databaseUrl, async (orm) => {
     const { loadRegions } = await import("../subgraphs/regions/seed/load-regions.js");
     loaded.regions = await orm.em.fork().transactional((em) => loadRegions(em));
@@ -55,8 +63,15 @@ export async function seedDatabase(databaseUrl: string, dataset: DatasetName = "
         for (const [table, count] of Object.entries(counts)) loaded[`${name}.${table}`] = count;
       });
     }
+    await withOrm("perisai", databaseUrl, async (orm) => {
+      const { loadDemoAccounts } = await import("../subgraphs/perisai/accounts/seed-accounts.js");
+      const password = demoPassword ?? crypto.randomBytes(12).toString("base64url");
+      const created = await orm.em.fork().transactional((em) => loadDemoAccounts(em as never, password));
+      if (created > 0) loaded["perisai.user_account"] = created;
+      if (created > 0 && !demoPassword) generatedDemoPassword = password;
+    });
   } else {
     for (const name of SUBGRAPHS) await withOrm(name, databaseUrl, async () => undefined);
   }
-  return { loaded, milliseconds: Date.now() - started };
+  return { loaded, milliseconds: Date.now() - started, generatedDemoPassword };
 }

@@ -14,6 +14,8 @@ export interface StackOptions {
   timeoutMs?: number;
   webDir?: string;
   authSecret: string;
+  /** Start the gateway as in production (no introspection, no playground) without changing NODE_ENV. */
+  production?: boolean;
 }
 
 export interface RunningStack {
@@ -43,6 +45,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, subgraphs[name].url])),
     timeoutMs: options.timeoutMs ?? 10_000,
     webDir: options.webDir,
+    production: options.production,
   });
   return {
     gateway,

@@ -12,6 +12,9 @@ async function main(): Promise<void> {
     for (const [table, count] of Object.entries(report.loaded)) {
       process.stdout.write(`${table.padEnd(32)} ${count.toLocaleString("en").padStart(12)}\n`);
     }
+    if (report.generatedDemoPassword) {
+      process.stdout.write(`Demo accounts' password, shown only now: ${report.generatedDemoPassword}\n`);
+    }
     process.stdout.write(`Seed finished in ${(report.milliseconds / 1000).toFixed(1)} s\n`);
   } finally {
     await database.stop();

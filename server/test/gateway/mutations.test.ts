@@ -12,8 +12,8 @@ async function count(query: string): Promise<number> {
   return Object.values(data!)[0].totalCount as number;
 }
 
-async function mutate(mutation: string, input: Record<string, unknown>) {
-  const { data, errors } = await stack.query(mutation, { input });
+async function mutate(mutation: string, input: Record<string, unknown>, token?: string) {
+  const { data, errors } = await stack.query(mutation, { input }, token ? { token } : {});
   expect(errors).toBeUndefined();
   return Object.values(data!)[0] as Record<string, any>;
 }
@@ -77,6 +77,16 @@ describe("writing through the gateway", () => {
       village: { code: VILLAGE },
     });
     state.umkm = payload.umkm;
+    const audit = await stack.query(
+      `query ($id: ID!) { auditLog(filter: { objectId: $id }) { totalCount nodes { action actorRole objectType after } } }`,
+      { id: payload.umkm.id },
+    );
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data!.auditLog.nodes).toEqual([
+      expect.objectContaining({ action: "createUmkm", actorRole: "NATIONAL_COORDINATOR", objectType: "Umkm" }),
+    ]);
+    // The audit trail keeps personal fields masked.
+    expect(JSON.stringify(audit.data)).not.toContain(OWNER_NIK);
     const after = await stack.query(`{ region(code: "11.71") { umkmCount coverage { umkmRegistered } } }`);
     expect(after.data!.region.umkmCount).toBe(before.data!.region.umkmCount + 1);
     expect(after.data!.region.coverage.umkmRegistered).toBe(before.data!.region.coverage.umkmRegistered + 1);
@@ -116,6 +126,21 @@ describe("writing through the gateway", () => {
       region: { name: "Kota Banda Aceh" },
     });
     state.newOffice = payload.perisaiOffice;
+
+    // Enrolments are the office's work: its admin, signed in, does them below.
+    const password = "kantor-baiturrahman-2024";
+    const account = await mutate(
+      `mutation ($input: CreateUserAccountInput!) { createUserAccount(input: $input) { userAccount { id role } ${USER_ERRORS} } }`,
+      {
+        email: "admin.baiturrahman@perisai.example",
+        displayName: "Admin Kantor Perisai Baiturrahman",
+        role: "OFFICE_ADMIN",
+        perisaiOfficeId: state.newOffice.id,
+        password,
+      },
+    );
+    expect(account).toMatchObject({ userErrors: [], userAccount: { role: "OFFICE_ADMIN" } });
+    state.officeAdmin = await stack.signIn("admin.baiturrahman@perisai.example", password);
   });
 
   it("appoints an agent, who then goes through activation, suspension, reactivation and transfer", async () => {
@@ -190,6 +215,40 @@ describe("writing through the gateway", () => {
     state.agent = agent;
   });
 
+  it("refuses an enrolment by a national coordinator: enrolments belong to offices and agents", async () => {
+    const response = await stack.query(
+      `mutation ($input: EnrollParticipantInput!) { enrollParticipant(input: $input) { participant { id } } }`,
+      {
+        input: {
+          nik: PARTICIPANT_NIK,
+          name: "Teuku Umar",
+          declaredIncome: 2_000_000,
+          programs: ["JKK", "JKM"],
+          kecamatanCode: KECAMATAN,
+          agentId: state.agent.id,
+        },
+      },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses an enrolment by a national coordinator: enrolments belong to offices and agents", async () => {
+    const response = await stack.query(
+      `mutation ($input: EnrollParticipantInput!) { enrollParticipant(input: $input) { participant { id } } }`,
+      {
+        input: {
+          nik: PARTICIPANT_NIK,
+          name: "Teuku Umar",
+          declaredIncome: 2_000_000,
+          programs: ["JKK", "JKM"],
+          kecamatanCode: KECAMATAN,
+          agentId: state.agent.id,
+        },
+      },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("refuses an enrolment with a bad NIK and writes nothing", async () => {
     const before = await count(`{ participants(filter: { regionCode: "11.71.01" }) { totalCount } }`);
     const payload = await mutate(
@@ -202,6 +261,7 @@ describe("writing through the gateway", () => {
         kecamatanCode: KECAMATAN,
         agentId: state.agent.id,
       },
+      state.officeAdmin,
     );
     expect(payload.participant).toBeNull();
     expect(payload.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "nik"], code: "INVALID" }));
@@ -229,11 +289,13 @@ describe("writing through the gateway", () => {
         umkmId: state.umkm.id,
         agentId: state.agent.id,
       },
+      state.officeAdmin,
     );
     expect(payload.userErrors).toEqual([]);
+    // The office's own admin sees its participant's personal data in clear.
     expect(payload.participant).toMatchObject({
-      nik: "1171************",
-      birthDate: "1990-**-**",
+      nik: PARTICIPANT_NIK,
+      birthDate: "1990-11-03",
       sex: "MALE",
       status: "ACTIVE",
       agent: { id: state.agent.id },
@@ -257,6 +319,7 @@ describe("writing through the gateway", () => {
         kecamatanCode: KECAMATAN,
         agentId: state.agent.id,
       },
+      state.officeAdmin,
     );
     expect(again.userErrors).toContainEqual(expect.objectContaining({ code: "TAKEN" }));
   });
@@ -274,13 +337,17 @@ describe("writing through the gateway", () => {
     const mutation = `mutation ($input: RecordContributionInput!) {
       recordContribution(input: $input) { contribution { id total jkk jkm jht } duplicate ${USER_ERRORS} }
     }`;
-    const first = await mutate(mutation, input);
+    const first = await mutate(mutation, input, state.officeAdmin);
     expect(first).toMatchObject({ duplicate: false, userErrors: [], contribution: { total: 66_800 } });
-    const repeat = await mutate(mutation, input);
+    const repeat = await mutate(mutation, input, state.officeAdmin);
     expect(repeat).toMatchObject({ duplicate: true, userErrors: [], contribution: { id: first.contribution.id } });
-    const otherKey = await mutate(mutation, { ...input, clientKey: `${input.clientKey}-again` });
+    const otherKey = await mutate(mutation, { ...input, clientKey: `${input.clientKey}-again` }, state.officeAdmin);
     expect(otherKey.userErrors).toContainEqual(expect.objectContaining({ code: "TAKEN" }));
-    const wrongAmount = await mutate(mutation, { ...input, period: "2020-01", clientKey: "wrong-amount" });
+    const wrongAmount = await mutate(
+      mutation,
+      { ...input, period: "2020-01", clientKey: "wrong-amount" },
+      state.officeAdmin,
+    );
     expect(wrongAmount.contribution).toBeNull();
 
     const after = (await stack.query(agentFigures, { id: state.agent.id })).data!.agent.coverage;

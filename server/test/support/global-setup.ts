@@ -12,6 +12,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     authSecret: string;
+    demoPassword: string;
   }
 }
 
@@ -35,14 +36,16 @@ let dataDir: string | undefined;
  */
 export async function setup(project: TestProject): Promise<void> {
   project.provide("authSecret", crypto.randomBytes(32).toString("base64url"));
+  const demoPassword = `test-${crypto.randomBytes(12).toString("base64url")}`;
+  project.provide("demoPassword", demoPassword);
   if (process.env.TEST_DATABASE_URL) {
-    await seedDatabase(process.env.TEST_DATABASE_URL, "demo");
+    await seedDatabase(process.env.TEST_DATABASE_URL, "demo", demoPassword);
     project.provide("databaseUrl", process.env.TEST_DATABASE_URL);
     return;
   }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "perisai-test-"));
   database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
-  const report = await seedDatabase(database.url, "demo");
+  const report = await seedDatabase(database.url, "demo", demoPassword);
   process.stdout.write(`test database seeded in ${(report.milliseconds / 1000).toFixed(1)} s\n`);
   project.provide("databaseUrl", database.url);
 }

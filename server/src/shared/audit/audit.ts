@@ -30,7 +30,8 @@ export function auditSnapshot(source: object, fields: readonly string[]): AuditV
   const values: AuditValues = {};
   for (const field of fields) {
     let value = (source as Record<string, unknown>)[field];
-    if (value && typeof value === "object" && "id" in value && !(value instanceof Date)) value = (value as { id: unknown }).id;
+    if (value && typeof value === "object" && "id" in value && !(value instanceof Date))
+      value = (value as { id: unknown }).id;
     if (typeof value === "string" && PERSONAL_FIELDS[field]) value = PERSONAL_FIELDS[field](value);
     values[field] = value instanceof Date ? value.toISOString() : (value ?? null);
   }

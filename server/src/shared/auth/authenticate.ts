@@ -12,7 +12,9 @@ export function viewerFromHeader(header: string | undefined, secret: string): Vi
   if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`");
   const result = verifyToken(match[1], secret);
   if (!result.ok) {
-    throw unauthenticated(result.reason === "expired" ? "Your session has expired; sign in again" : "The token is not valid; sign in again");
+    throw unauthenticated(
+      result.reason === "expired" ? "Your session has expired; sign in again" : "The token is not valid; sign in again",
+    );
   }
   return Viewer.of(result.claims);
 }

@@ -17,7 +17,9 @@ describe("session tokens", () => {
     const token = signToken(claims, SECRET, 60);
     expect(verifyToken(token, "another-secret")).toEqual({ ok: false, reason: "signature" });
     const [header, , signature] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...claims, role: Role.NATIONAL_COORDINATOR, exp: 9e9 })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ ...claims, role: Role.NATIONAL_COORDINATOR, exp: 9e9 })).toString(
+      "base64url",
+    );
     expect(verifyToken(`${header}.${forged}.${signature}`, SECRET)).toEqual({ ok: false, reason: "signature" });
     expect(verifyToken("not-a-token", SECRET)).toEqual({ ok: false, reason: "malformed" });
   });

@@ -19,7 +19,8 @@ export interface TokenClaims {
   exp: number;
 }
 
-export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: "malformed" | "signature" | "expired" };
+export type VerifyResult =
+  { ok: true; claims: TokenClaims } | { ok: false; reason: "malformed" | "signature" | "expired" };
 
 const HEADER = Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })).toString("base64url");
 
@@ -28,7 +29,12 @@ function sign(data: string, secret: string): string {
 }
 
 /** A compact HS256 JWT: every subgraph can verify it with the shared secret, without a call to anyone. */
-export function signToken(claims: Omit<TokenClaims, "iat" | "exp">, secret: string, ttlSeconds: number, now = Date.now()): string {
+export function signToken(
+  claims: Omit<TokenClaims, "iat" | "exp">,
+  secret: string,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const iat = Math.floor(now / 1000);
   const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString("base64url");
   return `${HEADER}.${payload}.${sign(`${HEADER}.${payload}`, secret)}`;
@@ -39,7 +45,8 @@ export function verifyToken(token: string, secret: string, now = Date.now()): Ve
   if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: "malformed" };
   const expected = Buffer.from(sign(`${parts[0]}.${parts[1]}`, secret));
   const given = Buffer.from(parts[2]);
-  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return { ok: false, reason: "signature" };
+  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given))
+    return { ok: false, reason: "signature" };
   let claims: TokenClaims;
   try {
     claims = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8")) as TokenClaims;

@@ -18,5 +18,11 @@ export function createContext(
   viewer: Viewer = Viewer.anonymous(),
   request: { clientAddress?: string; authSecret?: string } = {},
 ): SubgraphContext {
-  return { em, loaders: new Loaders(), viewer, clientAddress: request.clientAddress, authSecret: request.authSecret ?? "" };
+  return {
+    em,
+    loaders: new Loaders(),
+    viewer,
+    clientAddress: request.clientAddress,
+    authSecret: request.authSecret ?? "",
+  };
 }

@@ -98,9 +98,10 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     name: module.name,
     url: `http://${options.host}:${port}/graphql`,
     orm,
-    stop: async () => {
-      await apollo.stop();
-      await orm.close();
-    },
+    stop: (() => {
+      let stopped: Promise<void> | undefined;
+      // Idempotent: a test may stop one subgraph early and the whole stack later.
+      return () => (stopped ??= apollo.stop().then(() => orm.close()));
+    })(),
   };
 }

@@ -1,5 +1,5 @@
-import { buildFederatedSchema } from "../../shared/graphql/federation";
 import type { SubgraphModule } from "../../shared/server/subgraph";
+import { buildSignedInSchema } from "./access/sign-in-guard";
 import { ContributionPolicy } from "./entities/contribution-policy.entity";
 import { ContributionRate } from "./entities/contribution-rate.entity";
 import { Contribution } from "./entities/contribution.entity";
@@ -29,11 +29,12 @@ import { PerisaiOfficeCoverageResolver } from "./resolvers/perisai-office.resolv
 import { regionTargetReference } from "./resolvers/region-target.reference";
 import { RegionTargetResolver } from "./resolvers/region-target.resolver";
 import { RegionCoverageResolver } from "./resolvers/region.resolver";
+import { RevealParticipantResolver } from "./resolvers/reveal-participant.resolver";
 import { UmkmCoverageResolver } from "./resolvers/umkm.resolver";
 
 /**
  * Participants (peserta BPU), their contributions, the dated contribution rules, and the coverage
- * figures this subgraph adds to Region, PerisaiOffice, Agent and Umkm.
+ * figures this subgraph adds to Region, PerisaiOffice, Agent and Umkm. Every field needs a signed-in viewer.
  */
 export const coverageSubgraph: SubgraphModule = {
   name: "coverage",
@@ -51,9 +52,10 @@ export const coverageSubgraph: SubgraphModule = {
   ],
   migrations,
   buildSchema: () =>
-    buildFederatedSchema({
+    buildSignedInSchema({
       resolvers: [
         ParticipantResolver,
+        RevealParticipantResolver,
         ContributionResolver,
         ContributionRateResolver,
         RegionTargetResolver,

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from "../../shared/graphql/federation";
 import type { SubgraphModule } from "../../shared/server/subgraph";
+import { requireSignInEverywhere } from "./access/sign-in-guard";
 import { OkOceChapter } from "./entities/ok-oce-chapter.entity";
 import { RegionUmkmCount } from "./entities/region-umkm-count.entity";
 import { Umkm } from "./entities/umkm.entity";
@@ -12,27 +13,34 @@ import { RegionResolver } from "./resolvers/region.resolver";
 import { UmkmMutationResolver } from "./resolvers/umkm-mutation.resolver";
 import { umkmReference } from "./resolvers/umkm.reference";
 import { UmkmResolver } from "./resolvers/umkm.resolver";
+import { UmkmRevealResolver } from "./resolvers/umkm-reveal.resolver";
 
 const resolvers = [
   ChapterResolver,
   ChapterMutationResolver,
   UmkmResolver,
   UmkmMutationResolver,
+  UmkmRevealResolver,
   RegionResolver,
 ] as const;
 
-/** OK OCE: the chapter tree and the UMKM registry; adds UMKM counts and chapters to Region. */
+/**
+ * OK OCE: the chapter tree and the UMKM registry; adds UMKM counts and chapters to Region. Nothing here is
+ * public: the whole schema needs a signed-in viewer.
+ */
 export const okoceSubgraph: SubgraphModule = {
   name: "okoce",
   entities: [OkOceChapter, Umkm, RegionUmkmCount],
   migrations,
-  buildSchema: () =>
-    buildFederatedSchema({
-      resolvers,
-      references: {
-        OkOceChapter: chapterReference as never,
-        Umkm: umkmReference as never,
-        Region: regionReference as never,
-      },
-    }),
+  buildSchema: async () =>
+    requireSignInEverywhere(
+      await buildFederatedSchema({
+        resolvers,
+        references: {
+          OkOceChapter: chapterReference as never,
+          Umkm: umkmReference as never,
+          Region: regionReference as never,
+        },
+      }),
+    ),
 };

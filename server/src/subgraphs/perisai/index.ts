@@ -1,5 +1,7 @@
 import { buildFederatedSchema } from "../../shared/graphql/federation";
 import type { SubgraphModule } from "../../shared/server/subgraph";
+import { accountEntities, accountReferences, accountResolvers } from "./accounts/module";
+import { auditLogResolvers } from "./audit-log/module";
 import { AgentStatusChange } from "./entities/agent-status-change.entity";
 import { AgentTransfer } from "./entities/agent-transfer.entity";
 import { Agent } from "./entities/agent.entity";
@@ -24,6 +26,8 @@ import { PerisaiOfficeMutations } from "./resolvers/perisai-office.mutations";
 import { PerisaiOfficeResolver } from "./resolvers/perisai-office.resolver";
 import { references } from "./resolvers/references";
 import { RegionExtensionResolver } from "./resolvers/region.resolver";
+import { RevealMutations } from "./resolvers/reveal.mutations";
+import { requireSignInEverywhere } from "./resolvers/sign-in.guard";
 import { UmkmExtensionResolver } from "./resolvers/umkm.resolver";
 
 /**
@@ -32,28 +36,33 @@ import { UmkmExtensionResolver } from "./resolvers/umkm.resolver";
  */
 export const perisaiSubgraph: SubgraphModule = {
   name: "perisai",
-  entities: [BpjsOffice, Mou, PerisaiOffice, Agent, AgentStatusChange, AgentTransfer],
+  entities: [BpjsOffice, Mou, PerisaiOffice, Agent, AgentStatusChange, AgentTransfer, ...accountEntities],
   migrations,
-  buildSchema: () =>
-    buildFederatedSchema({
-      resolvers: [
-        NodeResolver,
-        BpjsOfficeResolver,
-        BpjsOfficeMutations,
-        MouResolver,
-        MouMutations,
-        PerisaiOfficeResolver,
-        PerisaiOfficeMutations,
-        AgentResolver,
-        AgentMutations,
-        AgentStatusChangeResolver,
-        AgentTransferResolver,
-        RegionExtensionResolver,
-        OkOceChapterExtensionResolver,
-        UmkmExtensionResolver,
-      ],
-      // The coverage subgraph's types are reachable here only through the Node interface.
-      orphanedTypes: [ParticipantStub, ContributionStub, ContributionRateStub],
-      references,
-    }),
+  buildSchema: async () =>
+    requireSignInEverywhere(
+      await buildFederatedSchema({
+        resolvers: [
+          NodeResolver,
+          BpjsOfficeResolver,
+          BpjsOfficeMutations,
+          MouResolver,
+          MouMutations,
+          PerisaiOfficeResolver,
+          PerisaiOfficeMutations,
+          AgentResolver,
+          AgentMutations,
+          RevealMutations,
+          AgentStatusChangeResolver,
+          AgentTransferResolver,
+          RegionExtensionResolver,
+          OkOceChapterExtensionResolver,
+          UmkmExtensionResolver,
+          ...accountResolvers,
+          ...auditLogResolvers,
+        ],
+        // The coverage subgraph's types are reachable here only through the Node interface.
+        orphanedTypes: [ParticipantStub, ContributionStub, ContributionRateStub],
+        references: { ...references, ...accountReferences },
+      }),
+    ),
 };

@@ -36,7 +36,11 @@ export class Contribution extends BaseEntity<"total"> {
   @Property({ type: "integer" })
   agentId!: number;
 
-  @Field(() => AgentRef, { name: "agent", description: "The agent who enrolled the participant." })
+  @Field(() => AgentRef, {
+    name: "agent",
+    nullable: true,
+    description: "The agent who enrolled the participant. Null when that agent is outside what the caller may see.",
+  })
   get agent(): Opt<AgentRef> {
     return agentRef(this.agentId);
   }
@@ -44,7 +48,11 @@ export class Contribution extends BaseEntity<"total"> {
   @Property({ type: "integer" })
   officeId!: number;
 
-  @Field(() => PerisaiOfficeRef, { name: "office", description: "The participant's Kantor Perisai." })
+  @Field(() => PerisaiOfficeRef, {
+    name: "office",
+    nullable: true,
+    description: "The participant's Kantor Perisai. Null when that office is outside what the caller may see.",
+  })
   get office(): Opt<PerisaiOfficeRef> {
     return perisaiOfficeRef(this.officeId);
   }

@@ -3,7 +3,6 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../../shared/db/base.entity";
 import { toGlobalId } from "../../../shared/graphql/global-id";
 import { DateScalar, RupiahScalar } from "../../../shared/graphql/scalars";
-import { maskBirthDate, maskNik, maskPhone } from "../../../shared/validation/mask";
 import { agentRef, AgentRef } from "./external/agent.ref";
 import { perisaiOfficeRef, PerisaiOfficeRef } from "./external/perisai-office.ref";
 import { regionRef, RegionRef } from "./external/region.ref";
@@ -58,15 +57,10 @@ export class Participant extends BaseEntity<"kpjNumber" | "status" | "phone" | "
     return toGlobalId("Participant", this.id);
   }
 
-  /** In clear for matching and uniqueness; callers only ever see `maskedNik`. */
+  /** In clear here; the API shows it in clear or masked by the viewer's scope (ParticipantResolver). */
   @Unique({ name: "participant_nik_unique" })
   @Property({ type: "string", length: 16 })
   nik!: string;
-
-  @Field(() => String, { name: "nik", description: "NIK, masked (2171************) until access control exists." })
-  get maskedNik(): Opt<string> {
-    return maskNik(this.nik)!;
-  }
 
   @Unique({ name: "participant_kpj_number_unique" })
   @Property({ type: "string", length: 11, defaultRaw: KPJ_NUMBER_DEFAULT })
@@ -77,27 +71,17 @@ export class Participant extends BaseEntity<"kpjNumber" | "status" | "phone" | "
   @Field(() => String)
   name!: string;
 
-  /** Derived from the NIK at enrolment; in clear here, masked in the API. */
+  /** Derived from the NIK at enrolment; personal data like the NIK. */
   @Property({ type: "date" })
   birthDate!: string;
-
-  @Field(() => String, { name: "birthDate", description: 'Birth date with the year only ("1988-**-**").' })
-  get maskedBirthDate(): Opt<string> {
-    return maskBirthDate(this.birthDate)!;
-  }
 
   @Enum({ items: () => Sex, type: "text" })
   @Field(() => Sex, { description: "From the NIK." })
   sex!: Sex;
 
-  /** E.164 (+62…) in clear here, masked in the API. */
+  /** E.164 (+62…); personal data like the NIK. */
   @Property({ type: "text", nullable: true })
   phone: string | null = null;
-
-  @Field(() => String, { name: "phone", nullable: true, description: "Phone number, masked (+62812******90)." })
-  get maskedPhone(): string | null {
-    return maskPhone(this.phone);
-  }
 
   @Property({ type: "integer" })
   @Field(() => RupiahScalar, { description: "Declared monthly income, the base of the JKK and JHT amounts." })
@@ -127,7 +111,12 @@ export class Participant extends BaseEntity<"kpjNumber" | "status" | "phone" | "
   @Property({ type: "integer" })
   agentId!: number;
 
-  @Field(() => AgentRef, { name: "agent", description: "The Agen Perisai who enrolled the participant." })
+  @Field(() => AgentRef, {
+    name: "agent",
+    nullable: true,
+    description:
+      "The Agen Perisai who enrolled the participant. Null when that agent is outside what the caller may see.",
+  })
   get agent(): Opt<AgentRef> {
     return agentRef(this.agentId);
   }
@@ -135,7 +124,11 @@ export class Participant extends BaseEntity<"kpjNumber" | "status" | "phone" | "
   @Property({ type: "integer" })
   officeId!: number;
 
-  @Field(() => PerisaiOfficeRef, { name: "office", description: "The agent's Kantor Perisai at enrolment." })
+  @Field(() => PerisaiOfficeRef, {
+    name: "office",
+    nullable: true,
+    description: "The agent's Kantor Perisai at enrolment. Null when that office is outside what the caller may see.",
+  })
   get office(): Opt<PerisaiOfficeRef> {
     return perisaiOfficeRef(this.officeId);
   }

@@ -6,6 +6,8 @@ import { runMutation } from "../../../shared/graphql/mutation";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { DateScalar } from "../../../shared/graphql/scalars";
 import { jakartaToday } from "../../../shared/calendar";
+import { RECORDING_ROLES } from "../access/permissions";
+import { withinScope } from "../access/row-scope";
 import { Contribution } from "../entities/contribution.entity";
 import { Participant } from "../entities/participant.entity";
 import { ContributionFilter, ContributionSortKey } from "../inputs/contribution.filter";
@@ -25,7 +27,9 @@ function contributionOrder(sortKey: ContributionSortKey, reverse: boolean): Quer
 
 @Resolver(() => Contribution)
 export class ContributionResolver {
-  @Query(() => ContributionConnection, { description: "Monthly contributions recorded for participants." })
+  @Query(() => ContributionConnection, {
+    description: "Monthly contributions recorded for the participants of your scope (see participants).",
+  })
   contributions(
     @Arg("filter", () => ContributionFilter, { nullable: true }) filter: ContributionFilter | undefined,
     @Arg("sortKey", () => ContributionSortKey, { defaultValue: ContributionSortKey.PERIOD })
@@ -35,7 +39,7 @@ export class ContributionResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(ctx.em, Contribution, contributionWhere(filter), {
+    return paginate(ctx.em, Contribution, withinScope(ctx.viewer, contributionWhere(filter)), {
       page,
       orderBy: contributionOrder(sortKey, reverse),
       info,
@@ -44,6 +48,7 @@ export class ContributionResolver {
 
   @FieldResolver(() => Participant)
   async participant(@Root() contribution: Contribution, @Ctx() ctx: SubgraphContext): Promise<Participant> {
+    // A contribution carries its participant's agent and office, so a visible one has a visible participant.
     return (await participantById(ctx).load(contribution.participant.id))!;
   }
 
@@ -57,15 +62,17 @@ export class ContributionResolver {
 
   @Mutation(() => RecordContributionPayload, {
     description:
-      "Records a monthly payment. Idempotent by clientKey: a repeat returns the first result with duplicate: true.",
+      "Records a monthly payment. Idempotent by clientKey: a repeat returns the first result with duplicate: true. " +
+      "An agent records its own participants' payments, an office admin those of its offices' participants.",
   })
   async recordContribution(
     @Arg("input", () => RecordContributionInput) input: RecordContributionInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<RecordContributionPayload> {
+    ctx.viewer.requireRole(...RECORDING_ROLES);
     const book = await rateBookOf(ctx);
     const payload = await runMutation<RecordContributionPayload>(ctx.em, (em) =>
-      recordPayment(em, book, input, jakartaToday()),
+      recordPayment(em, book, input, jakartaToday(), ctx.viewer),
     );
     return { ...payload, duplicate: payload.duplicate ?? false };
   }

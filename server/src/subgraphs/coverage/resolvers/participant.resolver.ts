@@ -8,6 +8,9 @@ import { runMutation } from "../../../shared/graphql/mutation";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { DateScalar } from "../../../shared/graphql/scalars";
 import { jakartaToday } from "../../../shared/calendar";
+import { maskBirthDate, maskNik, maskPhone } from "../../../shared/validation/mask";
+import { ENROLLING_ROLES, showsPersonalData } from "../access/permissions";
+import { withinScope } from "../access/row-scope";
 import { Contribution } from "../entities/contribution.entity";
 import { Participant } from "../entities/participant.entity";
 import { EnrollParticipantInput } from "../inputs/enroll-participant.input";
@@ -30,12 +33,16 @@ function participantOrder(sortKey: ParticipantSortKey, reverse: boolean): QueryO
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  @Query(() => Participant, { nullable: true })
+  @Query(() => Participant, { nullable: true, description: "Null when no participant has this ID in your scope." })
   participant(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Participant | null> {
     return participantById(ctx).load(requireLocalId(id, "Participant"));
   }
 
-  @Query(() => ParticipantConnection, { description: "BPU participants enrolled by Agen Perisai." })
+  @Query(() => ParticipantConnection, {
+    description:
+      "BPU participants enrolled by Agen Perisai, within your scope: an office's participants for its admins and " +
+      "branch officers, an agent's own for the agent, all for national roles.",
+  })
   participants(
     @Arg("filter", () => ParticipantFilter, { nullable: true }) filter: ParticipantFilter | undefined,
     @Arg("sortKey", () => ParticipantSortKey, { defaultValue: ParticipantSortKey.REGISTERED_ON })
@@ -45,11 +52,35 @@ export class ParticipantResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(ctx.em, Participant, participantWhere(filter), {
+    return paginate(ctx.em, Participant, withinScope(ctx.viewer, participantWhere(filter)), {
       page,
       orderBy: participantOrder(sortKey, reverse),
       info,
     });
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "NIK: in clear for office admins, branch officers and agents (people of their scope); masked otherwise " +
+      "(2171************). National coordinators use revealParticipant.",
+  })
+  nik(@Root() participant: Participant, @Ctx() ctx: SubgraphContext): string {
+    return showsPersonalData(ctx.viewer, participant) ? participant.nik : maskNik(participant.nik)!;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Birth date: in clear like nik; masked otherwise, with the year only ("1988-**-**").',
+  })
+  birthDate(@Root() participant: Participant, @Ctx() ctx: SubgraphContext): string {
+    return showsPersonalData(ctx.viewer, participant) ? participant.birthDate : maskBirthDate(participant.birthDate)!;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Phone number (+62…): in clear like nik; masked otherwise (+62812******90).",
+  })
+  phone(@Root() participant: Participant, @Ctx() ctx: SubgraphContext): string | null {
+    return showsPersonalData(ctx.viewer, participant) ? participant.phone : maskPhone(participant.phone);
   }
 
   @FieldResolver(() => ContributionAmounts, {
@@ -75,20 +106,26 @@ export class ParticipantResolver {
   ) {
     const first = childPageKey(page);
     if (first !== null) return contributionPages(ctx, first).load(participant.id);
-    return paginate(ctx.em, Contribution, { participant: participant.id }, { page, orderBy: CONTRIBUTION_ORDER, info });
+    return paginate(ctx.em, Contribution, withinScope<Contribution>(ctx.viewer, { participant: participant.id }), {
+      page,
+      orderBy: CONTRIBUTION_ORDER,
+      info,
+    });
   }
 
   @Mutation(() => EnrollParticipantPayload, {
     description:
-      "Enrols a BPU participant; the monthly contribution is priced by the rates in force on the registration date.",
+      "Enrols a BPU participant; the monthly contribution is priced by the rates in force on the registration date. " +
+      "An agent enrols for itself, an office admin through the agents of its offices.",
   })
   async enrollParticipant(
     @Arg("input", () => EnrollParticipantInput) input: EnrollParticipantInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<EnrollParticipantPayload> {
+    ctx.viewer.requireRole(...ENROLLING_ROLES);
     const book = await rateBookOf(ctx);
     return runMutation<EnrollParticipantPayload>(ctx.em, async (em) => {
-      const { participant, monthlyContribution } = await enrol(em, book, input, jakartaToday());
+      const { participant, monthlyContribution } = await enrol(em, book, input, jakartaToday(), ctx.viewer);
       return { participant, monthlyContribution: ContributionAmounts.of(monthlyContribution) };
     });
   }

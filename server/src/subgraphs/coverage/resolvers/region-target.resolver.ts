@@ -5,6 +5,7 @@ import type { SubgraphContext } from "../../../shared/graphql/context";
 import { runMutation } from "../../../shared/graphql/mutation";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { jakartaToday } from "../../../shared/calendar";
+import { TARGET_SETTING_ROLES } from "../access/permissions";
 import { RegionTarget } from "../entities/region-target.entity";
 import { RegionTargetFilter, RegionTargetSortKey } from "../inputs/region-target.filter";
 import { SetRegionTargetInput } from "../inputs/set-region-target.input";
@@ -39,14 +40,15 @@ export class RegionTargetResolver {
   }
 
   @Mutation(() => SetRegionTargetPayload, {
-    description: "Sets the official UMKM population of a region (replaces it).",
+    description: "Sets the official UMKM population of a region (replaces it). National coordinators only.",
   })
   setRegionTarget(
     @Arg("input", () => SetRegionTargetInput) input: SetRegionTargetInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<SetRegionTargetPayload> {
+    ctx.viewer.requireRole(...TARGET_SETTING_ROLES);
     return runMutation<SetRegionTargetPayload>(ctx.em, async (em) => ({
-      regionTarget: await setTarget(em, input, jakartaToday()),
+      regionTarget: await setTarget(em, input, jakartaToday(), ctx.viewer),
     }));
   }
 }

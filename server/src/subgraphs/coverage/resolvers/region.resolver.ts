@@ -7,8 +7,10 @@ import { regionCounts } from "./rollup.loaders";
 @Resolver(() => RegionRef)
 export class RegionCoverageResolver {
   @FieldResolver(() => RegionCoverage, {
+    nullable: true,
     description:
-      "UMKM coverage of the region: covered UMKM over the official target (or the registry when none is set).",
+      "UMKM coverage of the region: covered UMKM over the official target (or the registry when none is set), " +
+      "for every signed-in role. Null, with an error, when coverage data is unavailable.",
   })
   @Directive('@requires(fields: "umkmCount")')
   async coverage(@Root() region: RegionRef, @Ctx() ctx: SubgraphContext): Promise<RegionCoverage> {

@@ -1,15 +1,20 @@
 import { LockMode } from "@mikro-orm/core";
+import { auditSnapshot } from "../../../shared/audit/audit";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { localIdOf } from "../../../shared/graphql/global-id";
 import { Problems } from "../../../shared/graphql/mutation";
-import { UserErrorCode, UserInputError, userError } from "../../../shared/graphql/user-error";
+import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { firstDayOf, monthOf } from "../../../shared/calendar";
+import { mayRecordFor } from "../access/permissions";
 import type { ContributionAmounts } from "../domain/contribution-rates";
 import { formatRupiah } from "../domain/rupiah";
 import { Contribution } from "../entities/contribution.entity";
 import { Participant } from "../entities/participant.entity";
 import type { RecordContributionInput } from "../inputs/record-contribution.input";
 import type { RateBook } from "../repositories/rate-book";
+import { audit, CONTRIBUTION_AUDIT_FIELDS, participantPlace } from "./audit-trail";
+import { forbid, refuse } from "./refusal";
 
 const MAX_CLIENT_KEY_LENGTH = 100;
 
@@ -20,18 +25,22 @@ export interface Recording {
 
 /**
  * Records one month's payment, idempotently: the caller's clientKey identifies the payment, so a retry
- * after a lost response returns the payment recorded the first time and never counts it twice.
+ * after a lost response returns the payment recorded the first time, never counts it twice and writes no
+ * second audit entry. Only the participant's agent or an admin of its office records its payments.
  */
 export async function recordPayment(
   em: Em,
   book: RateBook,
   input: RecordContributionInput,
   today: string,
+  viewer: Viewer,
 ): Promise<Recording> {
   const { participantId, clientKey, paidOn } = checkForm(input, today);
   // Locking the participant serialises its payments: a retry racing its original waits, then finds it by key.
   const participant = await em.findOne(Participant, participantId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!participant) refuse("participantId", "No participant has this ID", UserErrorCode.NOT_FOUND);
+  if (!mayRecordFor(viewer, participant))
+    forbid("participantId", "This participant is outside your part of the network");
   const recorded = await em.findOne(Contribution, { clientKey });
   if (recorded) {
     if (recorded.participant.id === participant.id && recorded.period === input.period)
@@ -84,6 +93,13 @@ export async function recordPayment(
     clientKey,
   });
   await em.flush();
+  await audit(em, viewer, {
+    action: "recordContribution",
+    objectType: "Contribution",
+    objectId: contribution.globalId,
+    after: auditSnapshot(contribution, CONTRIBUTION_AUDIT_FIELDS),
+    scope: participantPlace(participant),
+  });
   return { contribution, duplicate: false };
 }
 
@@ -117,10 +133,6 @@ function checkForm(input: RecordContributionInput, today: string) {
   }
   problems.throwIfAny();
   return { participantId: participantId!, clientKey, paidOn };
-}
-
-function refuse(field: string, message: string, code: UserErrorCode): never {
-  throw new UserInputError([userError(field, message, code)]);
 }
 
 function breakdown(amounts: ContributionAmounts): string {

@@ -1,3 +1,6 @@
+import { auditSnapshot } from "../../../shared/audit/audit";
+import { Role } from "../../../shared/auth/role";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { RegionDirectory } from "../../../shared/db/region-directory";
 import { localIdOf } from "../../../shared/graphql/global-id";
@@ -5,14 +8,16 @@ import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { parseNik, type ParsedNik } from "../../../shared/validation/nik";
 import { normalisePhone } from "../../../shared/validation/phone";
+import { mayAttachUmkm, mayEnrolThrough } from "../access/permissions";
 import type { ContributionAmounts } from "../domain/contribution-rates";
 import { canonicalPrograms, MAXIMUM_DECLARED_INCOME, missingMandatoryPrograms } from "../domain/enrolment-rules";
 import { formatRupiah } from "../domain/rupiah";
 import { Participant } from "../entities/participant.entity";
 import { Sex } from "../entities/sex";
 import type { EnrollParticipantInput } from "../inputs/enroll-participant.input";
-import { PublishedRecords, type PublishedAgent } from "../repositories/published-records";
+import { PublishedRecords, type PublishedAgent, type PublishedUmkm } from "../repositories/published-records";
 import type { RateBook } from "../repositories/rate-book";
+import { audit, PARTICIPANT_AUDIT_FIELDS, participantPlace } from "./audit-trail";
 
 const MAX_NAME_LENGTH = 120;
 
@@ -23,10 +28,21 @@ export interface Enrolment {
 
 /**
  * Enrols a BPU participant. Every rule is checked before anything is written, and all problems are
- * reported together, so the agent can fix the whole form at once.
+ * reported together, so the agent can fix the whole form at once. The agent and the UMKM must be in the
+ * viewer's part of the network; when they are not, that is the only answer, so a refused caller learns
+ * nothing else from the form (such as whether a NIK is enrolled).
  */
-export async function enrol(em: Em, book: RateBook, input: EnrollParticipantInput, today: string): Promise<Enrolment> {
+export async function enrol(
+  em: Em,
+  book: RateBook,
+  input: EnrollParticipantInput,
+  today: string,
+  viewer: Viewer,
+): Promise<Enrolment> {
   const problems = new Problems();
+  const agent = await checkAgent(em, input.agentId, problems);
+  const umkm = await checkUmkm(em, input.umkmId, problems);
+  checkAccess(viewer, agent, umkm);
   const nik = await checkNik(em, input.nik.trim(), problems);
   const name = input.name.trim().replace(/\s+/g, " ");
   if (!name) problems.add("name", "Name is required", UserErrorCode.REQUIRED);
@@ -53,8 +69,6 @@ export async function enrol(em: Em, book: RateBook, input: EnrollParticipantInpu
     );
   }
   await checkKecamatan(em, input.kecamatanCode.trim(), problems);
-  const agent = await checkAgent(em, input.agentId, problems);
-  const umkmId = await checkUmkm(em, input.umkmId, problems);
   problems.throwIfAny();
 
   const participant = em.create(Participant, {
@@ -66,13 +80,37 @@ export async function enrol(em: Em, book: RateBook, input: EnrollParticipantInpu
     declaredIncome: input.declaredIncome,
     programs,
     districtCode: input.kecamatanCode.trim(),
-    umkmId,
+    umkmId: umkm?.id ?? null,
     agentId: agent!.id,
     officeId: agent!.officeId,
     registeredOn,
   });
   await em.flush();
+  await audit(em, viewer, {
+    action: "enrollParticipant",
+    objectType: "Participant",
+    objectId: participant.globalId,
+    after: auditSnapshot(participant, PARTICIPANT_AUDIT_FIELDS),
+    scope: participantPlace(participant),
+  });
   return { participant, monthlyContribution: book.compute(input.declaredIncome, programs, registeredOn) };
+}
+
+function checkAccess(viewer: Viewer, agent: PublishedAgent | null, umkm: PublishedUmkm | null): void {
+  const refusals = new Problems();
+  if (agent && !mayEnrolThrough(viewer, agent)) {
+    refusals.add(
+      "agentId",
+      `This agent is outside your part of the network: enrol through ${
+        viewer.is(Role.AGENT) ? "yourself" : "an agent of your offices"
+      }`,
+      UserErrorCode.FORBIDDEN,
+    );
+  }
+  if (umkm && !mayAttachUmkm(viewer, umkm)) {
+    refusals.add("umkmId", "This UMKM is outside your territory", UserErrorCode.FORBIDDEN);
+  }
+  refusals.throwIfAny();
 }
 
 async function checkNik(em: Em, nik: string, problems: Problems): Promise<ParsedNik | null> {
@@ -152,13 +190,14 @@ async function checkAgent(em: Em, agentId: string, problems: Problems): Promise<
   return agent;
 }
 
-async function checkUmkm(em: Em, umkmId: string | null | undefined, problems: Problems): Promise<number | null> {
+async function checkUmkm(em: Em, umkmId: string | null | undefined, problems: Problems): Promise<PublishedUmkm | null> {
   if (!umkmId) return null;
   const id = localIdOf(umkmId, "Umkm");
   if (id === null) {
     problems.add("umkmId", "This is not a UMKM ID", UserErrorCode.INVALID);
     return null;
   }
-  if (!(await PublishedRecords.umkm(em, id))) problems.add("umkmId", "No UMKM has this ID", UserErrorCode.NOT_FOUND);
-  return id;
+  const umkm = await PublishedRecords.umkm(em, id);
+  if (!umkm) problems.add("umkmId", "No UMKM has this ID", UserErrorCode.NOT_FOUND);
+  return umkm;
 }

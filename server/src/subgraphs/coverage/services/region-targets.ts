@@ -1,14 +1,22 @@
+import { auditSnapshot } from "../../../shared/audit/audit";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { RegionDirectory } from "../../../shared/db/region-directory";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { RegionTarget } from "../entities/region-target.entity";
 import type { SetRegionTargetInput } from "../inputs/set-region-target.input";
+import { audit, REGION_TARGET_AUDIT_FIELDS } from "./audit-trail";
 
 const MAX_SOURCE_LENGTH = 300;
 
 /** Sets (or replaces) the official UMKM population of a region. */
-export async function setTarget(em: Em, input: SetRegionTargetInput, today: string): Promise<RegionTarget> {
+export async function setTarget(
+  em: Em,
+  input: SetRegionTargetInput,
+  today: string,
+  viewer: Viewer,
+): Promise<RegionTarget> {
   const problems = new Problems();
   const regionCode = input.regionCode.trim();
   if (!(await RegionDirectory.find(em, regionCode))) {
@@ -31,8 +39,18 @@ export async function setTarget(em: Em, input: SetRegionTargetInput, today: stri
   problems.throwIfAny();
 
   const values = { umkmTarget: input.umkmTarget, source, asOf: input.asOf };
-  const target = (await em.findOne(RegionTarget, { regionCode })) ?? em.create(RegionTarget, { regionCode, ...values });
+  const previous = await em.findOne(RegionTarget, { regionCode });
+  const before = previous ? auditSnapshot(previous, REGION_TARGET_AUDIT_FIELDS) : null;
+  const target = previous ?? em.create(RegionTarget, { regionCode, ...values });
   em.assign(target, values);
   await em.flush();
+  await audit(em, viewer, {
+    action: "setRegionTarget",
+    objectType: "RegionTarget",
+    objectId: target.globalId,
+    before,
+    after: auditSnapshot(target, REGION_TARGET_AUDIT_FIELDS),
+    scope: { regionCode },
+  });
   return target;
 }

@@ -3,7 +3,6 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../../shared/db/base.entity";
 import { toGlobalId } from "../../../shared/graphql/global-id";
 import { DateScalar } from "../../../shared/graphql/scalars";
-import { maskPhone } from "../../../shared/validation/mask";
 import { ChapterLevel } from "./chapter-level";
 import { Region, regionRef } from "./external/region";
 
@@ -68,6 +67,7 @@ export class OkOceChapter extends BaseEntity<"levelRank"> {
   @Field(() => String)
   coordinatorName!: string;
 
+  /** In GraphQL through ChapterResolver, which decides whether the viewer sees it in clear. */
   @Property({ type: "text", nullable: true })
   coordinatorPhone!: string | null;
 
@@ -78,14 +78,5 @@ export class OkOceChapter extends BaseEntity<"levelRank"> {
   @Field(() => Region, { name: "region", nullable: true, description: "Where the chapter works; null for NATIONAL." })
   get region(): Region | null {
     return regionRef(this.regionCode);
-  }
-
-  @Field(() => String, {
-    name: "coordinatorPhone",
-    nullable: true,
-    description: "The coordinator's phone number, masked (+62812******90).",
-  })
-  get maskedCoordinatorPhone(): string | null {
-    return maskPhone(this.coordinatorPhone);
   }
 }

@@ -3,7 +3,6 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../../shared/db/base.entity";
 import { toGlobalId } from "../../../shared/graphql/global-id";
 import { DateScalar, RupiahScalar } from "../../../shared/graphql/scalars";
-import { maskNik, maskPhone } from "../../../shared/validation/mask";
 import { Region, regionRef } from "./external/region";
 import { OkOceChapter } from "./ok-oce-chapter.entity";
 import { SevenPasStage } from "./seven-pas-stage";
@@ -59,10 +58,12 @@ export class Umkm extends BaseEntity {
   @Field(() => String)
   ownerName!: string;
 
+  /** In GraphQL through UmkmResolver, which decides whether the viewer sees it in clear. */
   @Index({ name: "umkm_owner_nik_index" })
   @Property({ type: "string", length: 16 })
   ownerNik!: string;
 
+  /** In GraphQL through UmkmResolver, like ownerNik. */
   @Property({ type: "text", nullable: true })
   phone!: string | null;
 
@@ -112,16 +113,6 @@ export class Umkm extends BaseEntity {
   @Property({ type: new BigIntType("number"), nullable: true })
   @Field(() => RupiahScalar, { nullable: true, description: "Hasil penjualan tahunan." })
   annualSales!: number | null;
-
-  @Field(() => String, { name: "ownerNik", description: "The owner's NIK, masked (2171************)." })
-  get maskedOwnerNik(): string {
-    return maskNik(this.ownerNik) ?? "";
-  }
-
-  @Field(() => String, { name: "phone", nullable: true, description: "Masked (+62812******90)." })
-  get maskedPhone(): string | null {
-    return maskPhone(this.phone);
-  }
 
   @Field(() => Region, { name: "kecamatan", description: "The kecamatan (district) the business is in." })
   get kecamatan(): Region {

@@ -1,4 +1,8 @@
 import { Migration20261123000200 } from "./Migration20261123000200";
+import { Migration20261123000600 } from "./Migration20261123000600";
 
 /** Applied in this order on start; never edit a migration that has shipped, add a new one. */
-export const migrations = [{ name: "Migration20261123000200", class: Migration20261123000200 }];
+export const migrations = [
+  { name: "Migration20261123000200", class: Migration20261123000200 },
+  { name: "Migration20261123000600", class: Migration20261123000600 },
+];

@@ -2,6 +2,7 @@ import { firstPagesByParent } from "../../../shared/graphql/batched-connection";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { groupBy } from "../../../shared/graphql/loaders";
 import type { ConnectionShape } from "../../../shared/graphql/relay";
+import { umkmScopeWhere } from "../access/read-scope";
 import { placeholders, sql } from "../db/sql";
 import { OkOceChapter } from "../entities/ok-oce-chapter.entity";
 import { Umkm } from "../entities/umkm.entity";
@@ -75,9 +76,15 @@ export function firstChildPages(ctx: SubgraphContext, first: number) {
   );
 }
 
-/** First page of the UMKM each chapter fosters directly, in one statement per page size. */
+/** First page of the UMKM of the viewer's territory each chapter fosters directly, one statement per page size. */
 export function firstUmkmPages(ctx: SubgraphContext, first: number) {
   return ctx.loaders.get<number, ConnectionShape<Umkm>>(`chapterUmkms:${first}`, (ids) =>
-    firstPagesByParent(ctx.em, ids, { entity: Umkm, parentProperty: "chapter", orderBy: CHAPTER_UMKM_ORDER, first }),
+    firstPagesByParent(ctx.em, ids, {
+      entity: Umkm,
+      parentProperty: "chapter",
+      orderBy: CHAPTER_UMKM_ORDER,
+      first,
+      where: umkmScopeWhere(ctx.viewer),
+    }),
   );
 }

@@ -5,6 +5,9 @@ import { childPageKey } from "../../../shared/graphql/batched-connection";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { requireLocalId } from "../../../shared/graphql/global-id";
 import { PageArgs, paginate, type ConnectionShape } from "../../../shared/graphql/relay";
+import { maskPhone } from "../../../shared/validation/mask";
+import { seesCoordinatorPhoneInClear } from "../access/personal-data";
+import { umkmScopeWhere } from "../access/read-scope";
 import { OkOceChapter } from "../entities/ok-oce-chapter.entity";
 import { Umkm } from "../entities/umkm.entity";
 import { ChapterFilter, ChapterSortKey } from "../inputs/chapter.filter";
@@ -80,7 +83,7 @@ export class ChapterResolver {
 
   @FieldResolver(() => UmkmConnection, {
     description:
-      "The UMKM this chapter fosters directly, by business name (umkms(filter: {chapterId}) to filter and sort).",
+      "The UMKM of your territory this chapter fosters directly, by business name (umkms(filter: {chapterId}) to filter and sort).",
   })
   umkms(
     @Root() chapter: OkOceChapter,
@@ -90,11 +93,25 @@ export class ChapterResolver {
   ): Promise<ConnectionShape<Umkm>> {
     const first = childPageKey(page);
     if (first !== null) return firstUmkmPages(ctx, first).load(chapter.id);
-    return paginate(ctx.em, Umkm, { chapter: chapter.id }, { page, orderBy: CHAPTER_UMKM_ORDER, info });
+    const where = { $and: [{ chapter: chapter.id }, umkmScopeWhere(ctx.viewer)] };
+    return paginate(ctx.em, Umkm, where, { page, orderBy: CHAPTER_UMKM_ORDER, info });
   }
 
-  @FieldResolver(() => Int, { description: "UMKM fostered by this chapter and by every chapter below it." })
+  @FieldResolver(() => Int, {
+    description: "UMKM fostered by this chapter and by every chapter below it, in every territory (an aggregate).",
+  })
   umkmCount(@Root() chapter: OkOceChapter, @Ctx() ctx: SubgraphContext): Promise<number> {
     return subtreeUmkmCounts(ctx).load(chapter.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The coordinator's phone number: in clear for office admins, branch officers and agents whose territory covers the chapter's region, masked (+62812******90) for everyone else.",
+  })
+  coordinatorPhone(@Root() chapter: OkOceChapter, @Ctx() ctx: SubgraphContext): string | null {
+    return seesCoordinatorPhoneInClear(ctx.viewer, chapter)
+      ? chapter.coordinatorPhone
+      : maskPhone(chapter.coordinatorPhone);
   }
 }

@@ -19,3 +19,17 @@ export class UpdateUmkmPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType({
+  description: "The result of revealUmkmOwner: the owner's NIK and phone in clear, or why nothing was revealed.",
+})
+export class RevealUmkmOwnerPayload {
+  @Field(() => String, { nullable: true })
+  ownerNik?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

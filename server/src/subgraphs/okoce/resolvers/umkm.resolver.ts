@@ -4,13 +4,16 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { requireLocalId } from "../../../shared/graphql/global-id";
 import { PageArgs, paginate, type ConnectionShape } from "../../../shared/graphql/relay";
+import { maskNik, maskPhone } from "../../../shared/validation/mask";
+import { seesUmkmOwnerInClear } from "../access/personal-data";
+import { umkmScopeWhere } from "../access/read-scope";
 import { UMKM_SECTORS } from "../domain/umkm-sectors";
 import { OkOceChapter } from "../entities/ok-oce-chapter.entity";
 import { Umkm } from "../entities/umkm.entity";
 import { UmkmFilter, UmkmSortKey } from "../inputs/umkm.filter";
 import { chapterById } from "./chapter.loaders";
 import { UmkmConnection } from "./umkm.connection";
-import { umkmById } from "./umkm.loaders";
+import { visibleUmkmById } from "./umkm.loaders";
 import { umkmWhere } from "./umkm.where";
 
 const SORT_PROPERTY = {
@@ -28,12 +31,12 @@ function umkmOrder(sortKey: UmkmSortKey, reverse: boolean): QueryOrderMap<Umkm> 
 
 @Resolver(() => Umkm)
 export class UmkmResolver {
-  @Query(() => Umkm, { nullable: true, description: "A UMKM by its ID." })
+  @Query(() => Umkm, { nullable: true, description: "A UMKM by its ID; null when it is outside your territory." })
   umkm(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Umkm | null> {
-    return umkmById(ctx).load(requireLocalId(id, "Umkm"));
+    return visibleUmkmById(ctx).load(requireLocalId(id, "Umkm"));
   }
 
-  @Query(() => UmkmConnection, { description: "The UMKM registry." })
+  @Query(() => UmkmConnection, { description: "The UMKM registry: the businesses of your territory." })
   umkms(
     @Arg("filter", () => UmkmFilter, { nullable: true }) filter: UmkmFilter | undefined,
     @Arg("sortKey", () => UmkmSortKey, { defaultValue: UmkmSortKey.BUSINESS_NAME }) sortKey: UmkmSortKey,
@@ -42,7 +45,8 @@ export class UmkmResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Umkm>> {
-    return paginate(ctx.em, Umkm, umkmWhere(filter), { page, orderBy: umkmOrder(sortKey, reverse), info });
+    const where = { $and: [umkmWhere(filter), umkmScopeWhere(ctx.viewer)] };
+    return paginate(ctx.em, Umkm, where, { page, orderBy: umkmOrder(sortKey, reverse), info });
   }
 
   @Query(() => [String], { description: "The sectors a UMKM can be recorded in." })
@@ -53,5 +57,22 @@ export class UmkmResolver {
   @FieldResolver(() => OkOceChapter, { nullable: true, description: "The chapter that fosters the business." })
   chapter(@Root() umkm: Umkm, @Ctx() ctx: SubgraphContext): Promise<OkOceChapter | null> | null {
     return umkm.chapter ? chapterById(ctx).load(umkm.chapter.id) : null;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The owner's NIK: in clear for office admins, branch officers and agents whose territory holds the business, masked (2171************) for everyone else.",
+  })
+  ownerNik(@Root() umkm: Umkm, @Ctx() ctx: SubgraphContext): string {
+    return seesUmkmOwnerInClear(ctx.viewer, umkm) ? umkm.ownerNik : (maskNik(umkm.ownerNik) ?? "");
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The owner's phone number: in clear under the same rule as ownerNik, masked (+62812******90) otherwise.",
+  })
+  phone(@Root() umkm: Umkm, @Ctx() ctx: SubgraphContext): string | null {
+    return seesUmkmOwnerInClear(ctx.viewer, umkm) ? umkm.phone : maskPhone(umkm.phone);
   }
 }

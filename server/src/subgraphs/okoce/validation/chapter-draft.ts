@@ -7,7 +7,8 @@ import type { UpdateChapterInput } from "../inputs/update-chapter.input";
 import { checkPlacement, type ChapterDraft } from "./chapter-rules";
 import { inputLocalId, notInFuture, optionalPhone, requiredName } from "./fields";
 
-function draftOf(chapter: OkOceChapter): ChapterDraft {
+/** A chapter as stored now: the starting point of an edit, and its "before" in the audit trail. */
+export function chapterDraftOf(chapter: OkOceChapter): ChapterDraft {
   return {
     parentId: chapter.parent?.id ?? null,
     level: chapter.level,
@@ -46,7 +47,7 @@ export async function draftChapterChanges(
   input: UpdateChapterInput,
 ): Promise<ChapterDraft> {
   const problems = new Problems();
-  const draft = draftOf(chapter);
+  const draft = chapterDraftOf(chapter);
   if (input.parentId !== undefined) {
     draft.parentId =
       input.parentId === null
@@ -70,7 +71,7 @@ export async function draftChapterChanges(
     notInFuture(problems, "foundedOn", "Founding date", input.foundedOn);
     draft.foundedOn = input.foundedOn;
   }
-  const before = draftOf(chapter);
+  const before = chapterDraftOf(chapter);
   if (draft.parentId !== before.parentId || draft.level !== before.level || draft.regionCode !== before.regionCode) {
     await checkPlacement(em, problems, draft, chapter);
   }

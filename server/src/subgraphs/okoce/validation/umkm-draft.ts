@@ -28,7 +28,8 @@ function checkWorkers(problems: Problems, workers: number): number {
   return workers;
 }
 
-function draftOf(umkm: Umkm): UmkmDraft {
+/** A UMKM as stored now: the starting point of an edit, and its "before" in the audit trail. */
+export function umkmDraftOf(umkm: Umkm): UmkmDraft {
   return {
     businessName: umkm.businessName,
     ownerName: umkm.ownerName,
@@ -95,7 +96,7 @@ const REQUIRED_LABELS = {
 /** Validates the changes to a UMKM; rules that tie fields together run when one of their fields changes. */
 export async function draftUmkmChanges(em: Em, umkm: Umkm, input: UpdateUmkmInput): Promise<UmkmDraft> {
   const problems = new Problems();
-  const draft = draftOf(umkm);
+  const draft = umkmDraftOf(umkm);
   for (const [field, label] of Object.entries(REQUIRED_LABELS)) {
     if (input[field as keyof typeof REQUIRED_LABELS] === null) {
       problems.add(field, `${label} is required`, UserErrorCode.REQUIRED);
@@ -134,7 +135,7 @@ export async function draftUmkmChanges(em: Em, umkm: Umkm, input: UpdateUmkmInpu
   if (input.businessCapital !== undefined) draft.businessCapital = input.businessCapital;
   if (input.annualSales !== undefined) draft.annualSales = input.annualSales;
 
-  const before = draftOf(umkm);
+  const before = umkmDraftOf(umkm);
   const figuresChanged = draft.businessCapital !== before.businessCapital || draft.annualSales !== before.annualSales;
   if (figuresChanged || draft.umkmClass !== before.umkmClass) checkClass(problems, draft);
   const moved = draft.districtCode !== before.districtCode;

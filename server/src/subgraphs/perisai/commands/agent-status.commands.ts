@@ -1,3 +1,4 @@
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode, UserInputError, userError } from "../../../shared/graphql/user-error";
@@ -9,16 +10,28 @@ import { PerisaiOffice } from "../entities/perisai-office.entity";
 import type { AgentStatusChangeInput } from "../inputs/agent-status-change.input";
 import type { AgentStatusResult } from "../resolvers/payloads";
 import { effectiveDate, recordStatusChange } from "./agent-history";
+import { requireManagedOffice } from "./access";
+import { auditedValues, recordChange } from "./audit-trail";
 import { requireTarget } from "./lookups";
+
+/** Each action is its own mutation, and the mutation's name is the audit entry's action. */
+const MUTATIONS = {
+  [AgentAction.ACTIVATE]: "activateAgent",
+  [AgentAction.SUSPEND]: "suspendAgent",
+  [AgentAction.TERMINATE]: "terminateAgent",
+} as const;
 
 /** Activate, suspend or terminate: the state machine decides, the history records. */
 export async function changeAgentStatus(
   em: Em,
+  viewer: Viewer,
   input: AgentStatusChangeInput,
   action: AgentAction,
 ): Promise<AgentStatusResult> {
   const agent = await requireTarget(em, "agentId", Agent, input.agentId);
+  requireManagedOffice(viewer, agent.office.id, "agentId", "This agent");
   assertVersion(agent.version, input.expectedVersion);
+  const before = auditedValues(agent);
   const result = transition(agent.status, action, input.reason);
   if (!result.ok)
     throw new UserInputError([userError(result.refusal.field, result.refusal.message, result.refusal.code)]);
@@ -27,6 +40,7 @@ export async function changeAgentStatus(
   const fromStatus = agent.status;
   agent.status = result.to;
   const statusChange = recordStatusChange(em, agent, fromStatus, effectiveOn, result.reason);
+  await recordChange(em, viewer, MUTATIONS[action], agent, before);
   return { agent, statusChange };
 }
 

@@ -1,4 +1,5 @@
 import { ref } from "@mikro-orm/core";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { RegionDirectory } from "../../../shared/db/region-directory";
 import { Problems } from "../../../shared/graphql/mutation";
@@ -18,10 +19,13 @@ import { findUmkm } from "../validation/okoce-directory";
 import { territoryOf } from "../validation/regions";
 import { recordStatusChange } from "./agent-history";
 import { nextAgentNumber } from "./agent-numbers";
+import { requireManagedOfficeId } from "./access";
+import { recordChange } from "./audit-trail";
 import { findReferenced } from "./lookups";
 
 /** Appoints a candidate agent in an active office: number generated, first history line written. */
-export async function appointAgent(em: Em, input: AppointAgentInput): Promise<AgentStatusResult> {
+export async function appointAgent(em: Em, viewer: Viewer, input: AppointAgentInput): Promise<AgentStatusResult> {
+  requireManagedOfficeId(viewer, input.officeId, "officeId", "This Kantor Perisai");
   const problems = new Problems();
   const office = await activeOffice(em, problems, "officeId", input.officeId);
   const name = requiredText(problems, "name", input.name);
@@ -57,6 +61,7 @@ export async function appointAgent(em: Em, input: AppointAgentInput): Promise<Ag
     appointedOn,
     `Diangkat sebagai calon Agen Perisai di ${office!.name}`,
   );
+  await recordChange(em, viewer, "appointAgent", agent, null);
   return { agent, statusChange };
 }
 

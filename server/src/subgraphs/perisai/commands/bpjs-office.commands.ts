@@ -1,4 +1,5 @@
 import { ref } from "@mikro-orm/core";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { Problems, assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
@@ -10,9 +11,10 @@ import type { CreateBpjsOfficeInput } from "../inputs/create-bpjs-office.input";
 import type { UpdateBpjsOfficeInput } from "../inputs/update-bpjs-office.input";
 import { given, optionalText, requiredText } from "../validation/fields";
 import { officeRegion } from "../validation/regions";
+import { auditedValues, recordChange } from "./audit-trail";
 import { findReferenced, requireTarget } from "./lookups";
 
-export async function createBpjsOffice(em: Em, input: CreateBpjsOfficeInput): Promise<BpjsOffice> {
+export async function createBpjsOffice(em: Em, viewer: Viewer, input: CreateBpjsOfficeInput): Promise<BpjsOffice> {
   const problems = new Problems();
   const name = requiredText(problems, "name", input.name);
   const headName = requiredText(problems, "headName", input.headName);
@@ -22,7 +24,7 @@ export async function createBpjsOffice(em: Em, input: CreateBpjsOfficeInput): Pr
   if (!input.parentId || parent) checkParent(problems, input.kind, parent);
   await checkSinglePusat(em, problems, input.kind, null);
   problems.throwIfAny();
-  return em.create(BpjsOffice, {
+  const office = em.create(BpjsOffice, {
     kind: input.kind,
     name,
     parent: parent ? ref(parent) : null,
@@ -30,11 +32,14 @@ export async function createBpjsOffice(em: Em, input: CreateBpjsOfficeInput): Pr
     headName,
     address,
   });
+  await recordChange(em, viewer, "createBpjsOffice", office, null);
+  return office;
 }
 
-export async function updateBpjsOffice(em: Em, input: UpdateBpjsOfficeInput): Promise<BpjsOffice> {
+export async function updateBpjsOffice(em: Em, viewer: Viewer, input: UpdateBpjsOfficeInput): Promise<BpjsOffice> {
   const office = await requireTarget(em, "id", BpjsOffice, input.id);
   assertVersion(office.version, input.expectedVersion);
+  const before = auditedValues(office);
   const problems = new Problems();
   const kind = input.kind ?? office.kind;
   let parent: BpjsOffice | null = office.parent ? await em.findOne(BpjsOffice, office.parent.id) : null;
@@ -53,6 +58,7 @@ export async function updateBpjsOffice(em: Em, input: UpdateBpjsOfficeInput): Pr
   problems.throwIfAny();
   office.kind = kind;
   office.parent = parent ? ref(parent) : null;
+  await recordChange(em, viewer, "updateBpjsOffice", office, before);
   return office;
 }
 

@@ -1,4 +1,5 @@
 import { ref } from "@mikro-orm/core";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { Problems, assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
@@ -9,6 +10,7 @@ import type { CreateMouInput } from "../inputs/create-mou.input";
 import type { UpdateMouInput } from "../inputs/update-mou.input";
 import { MAX_LONG_TEXT_LENGTH, given, nonNegativeCount, notInFuture, requiredText } from "../validation/fields";
 import { existingChapterId } from "../validation/okoce-directory";
+import { auditedValues, recordChange } from "./audit-trail";
 import { findReferenced, requireTarget } from "./lookups";
 
 const TEXT_FIELDS = [
@@ -20,7 +22,7 @@ const TEXT_FIELDS = [
   "okoceSignatoryTitle",
 ] as const;
 
-export async function createMou(em: Em, input: CreateMouInput): Promise<Mou> {
+export async function createMou(em: Em, viewer: Viewer, input: CreateMouInput): Promise<Mou> {
   const problems = new Problems();
   const number = await uniqueNumber(em, problems, input.number, null);
   const texts = Object.fromEntries(TEXT_FIELDS.map((field) => [field, requiredText(problems, field, input[field])]));
@@ -31,7 +33,7 @@ export async function createMou(em: Em, input: CreateMouInput): Promise<Mou> {
   checkValidity(problems, input.validFrom, input.validUntil ?? null);
   nonNegativeCount(problems, "umkmTarget", input.umkmTarget);
   problems.throwIfAny();
-  return em.create(Mou, {
+  const mou = em.create(Mou, {
     number,
     ...(texts as Record<(typeof TEXT_FIELDS)[number], string>),
     scope,
@@ -42,11 +44,14 @@ export async function createMou(em: Em, input: CreateMouInput): Promise<Mou> {
     validUntil: input.validUntil ?? null,
     umkmTarget: input.umkmTarget,
   });
+  await recordChange(em, viewer, "createMou", mou, null);
+  return mou;
 }
 
-export async function updateMou(em: Em, input: UpdateMouInput): Promise<Mou> {
+export async function updateMou(em: Em, viewer: Viewer, input: UpdateMouInput): Promise<Mou> {
   const mou = await requireTarget(em, "id", Mou, input.id);
   assertVersion(mou.version, input.expectedVersion);
+  const before = auditedValues(mou);
   const problems = new Problems();
   if (given(input.number)) mou.number = await uniqueNumber(em, problems, input.number, mou.id);
   for (const field of TEXT_FIELDS) {
@@ -67,6 +72,7 @@ export async function updateMou(em: Em, input: UpdateMouInput): Promise<Mou> {
   checkValidity(problems, mou.validFrom, mou.validUntil);
   if (given(input.umkmTarget)) mou.umkmTarget = nonNegativeCount(problems, "umkmTarget", input.umkmTarget);
   problems.throwIfAny();
+  await recordChange(em, viewer, "updateMou", mou, before);
   return mou;
 }
 

@@ -1,7 +1,10 @@
 import { ref } from "@mikro-orm/core";
+import { Role } from "../../../shared/auth/role";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { Problems, assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
+import { perisaiOfficeRefusals } from "../domain/access-rules";
 import { SUPERVISING_KINDS } from "../domain/bpjs-office-hierarchy";
 import { jakartaToday } from "../../../shared/calendar";
 import { INITIAL_STATUSES, closingProblem, createsCycle, statusChangeProblem } from "../domain/perisai-office-tree";
@@ -16,9 +19,27 @@ import type { UpdatePerisaiOfficeInput } from "../inputs/update-perisai-office.i
 import { given, nonNegativeCount, notInFuture, optionalText, requiredText } from "../validation/fields";
 import { existingChapterId } from "../validation/okoce-directory";
 import { officeRegion } from "../validation/regions";
+import { officePlacementOf, requireManagedOffice, requireManagedOfficeId, throwRefusals } from "./access";
+import { auditedValues, recordChange } from "./audit-trail";
 import { findReferenced, requireTarget } from "./lookups";
 
-export async function createPerisaiOffice(em: Em, input: CreatePerisaiOfficeInput): Promise<PerisaiOffice> {
+const PARENT = "The parent office";
+const TOP_OF_TREE = {
+  field: "parentId",
+  message: "Only a national coordinator opens an office at the top of the tree; give a parent office of yours",
+  code: UserErrorCode.FORBIDDEN,
+};
+
+export async function createPerisaiOffice(
+  em: Em,
+  viewer: Viewer,
+  input: CreatePerisaiOfficeInput,
+): Promise<PerisaiOffice> {
+  if (!viewer.is(Role.NATIONAL_COORDINATOR)) {
+    // An office admin opens offices only below one of their own.
+    if (!input.parentId) throwRefusals([TOP_OF_TREE]);
+    else requireManagedOfficeId(viewer, input.parentId, "parentId", PARENT);
+  }
   const problems = new Problems();
   const name = requiredText(problems, "name", input.name);
   const address = optionalText(problems, "address", input.address);
@@ -36,7 +57,15 @@ export async function createPerisaiOffice(em: Em, input: CreatePerisaiOfficeInpu
   nonNegativeCount(problems, "monthlyTarget", input.monthlyTarget);
   notInFuture(problems, "establishedOn", input.establishedOn, jakartaToday());
   problems.throwIfAny();
-  return em.create(PerisaiOffice, {
+  const proposed = {
+    parentId: parent?.id ?? null,
+    regionCode: region!.code,
+    pioneer: input.pioneer,
+    supervisingBranchId: branch!.id,
+    mouId: mou?.id ?? null,
+  };
+  throwRefusals(perisaiOfficeRefusals(viewer, proposed, null, parent && officePlacementOf(parent)));
+  const office = em.create(PerisaiOffice, {
     name,
     parent: parent ? ref(parent) : null,
     regionCode: region!.code,
@@ -49,11 +78,20 @@ export async function createPerisaiOffice(em: Em, input: CreatePerisaiOfficeInpu
     establishedOn: input.establishedOn,
     address,
   });
+  await recordChange(em, viewer, "createPerisaiOffice", office, null);
+  return office;
 }
 
-export async function updatePerisaiOffice(em: Em, input: UpdatePerisaiOfficeInput): Promise<PerisaiOffice> {
+export async function updatePerisaiOffice(
+  em: Em,
+  viewer: Viewer,
+  input: UpdatePerisaiOfficeInput,
+): Promise<PerisaiOffice> {
   const office = await requireTarget(em, "id", PerisaiOffice, input.id);
+  requireManagedOffice(viewer, office.id, "id", "This Kantor Perisai");
   assertVersion(office.version, input.expectedVersion);
+  const before = auditedValues(office);
+  const placement = officePlacementOf(office);
   const problems = new Problems();
   if (given(input.name)) office.name = requiredText(problems, "name", input.name);
   if (given(input.address)) office.address = optionalText(problems, "address", input.address);
@@ -82,6 +120,8 @@ export async function updatePerisaiOffice(em: Em, input: UpdatePerisaiOfficeInpu
   if (given(input.establishedOn))
     office.establishedOn = notInFuture(problems, "establishedOn", input.establishedOn, jakartaToday());
   problems.throwIfAny();
+  throwRefusals(perisaiOfficeRefusals(viewer, officePlacementOf(office), placement, null));
+  await recordChange(em, viewer, "updatePerisaiOffice", office, before);
   return office;
 }
 

@@ -1,4 +1,5 @@
 import { ref } from "@mikro-orm/core";
+import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
 import { Problems, assertVersion } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
@@ -13,15 +14,21 @@ import { MAX_LONG_TEXT_LENGTH, requiredText } from "../validation/fields";
 import { territoryOf } from "../validation/regions";
 import { effectiveDate } from "./agent-history";
 import { activeOffice } from "./appoint-agent";
+import { requireManagedOffice, requireManagedOfficeId } from "./access";
+import { auditedValues, recordChange } from "./audit-trail";
 import { requireTarget } from "./lookups";
 
 /**
  * Moves an agent to another active office, keeping status and agent number. The move is an AgentTransfer
  * row (from, to, date, reason), not a status-history line: the status does not change.
  */
-export async function transferAgent(em: Em, input: TransferAgentInput): Promise<AgentTransferResult> {
+export async function transferAgent(em: Em, viewer: Viewer, input: TransferAgentInput): Promise<AgentTransferResult> {
   const agent = await requireTarget(em, "agentId", Agent, input.agentId);
+  // Both ends of the move must be the viewer's: the office the agent leaves and the one they join.
+  requireManagedOffice(viewer, agent.office.id, "agentId", "This agent");
+  requireManagedOfficeId(viewer, input.toOfficeId, "toOfficeId", "The destination office");
   assertVersion(agent.version, input.expectedVersion);
+  const before = auditedValues(agent);
   const problems = new Problems();
   if (agent.status === AgentStatus.TERMINATED) {
     problems.add("agentId", "A terminated agent cannot be transferred", UserErrorCode.INVALID_TRANSITION);
@@ -46,6 +53,7 @@ export async function transferAgent(em: Em, input: TransferAgentInput): Promise<
     effectiveOn,
     reason,
   });
+  await recordChange(em, viewer, "transferAgent", agent, before);
   return { agent, transfer };
 }
 

@@ -2,7 +2,6 @@ import { ArrayType, Check, Entity, Enum, Index, ManyToOne, Property, type Ref } 
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../../shared/graphql/global-id";
 import { DateScalar } from "../../../shared/graphql/scalars";
-import { maskNik, maskPhone } from "../../../shared/validation/mask";
 import { AgentStatus } from "./agent-status";
 import { Node } from "./node";
 import { PerisaiOffice } from "./perisai-office.entity";
@@ -45,7 +44,7 @@ import { BaseEntity } from "../../../shared/db/base.entity";
     "An Agen Perisai: an OK OCE-fostered UMKM owner who recruits participants for BPJAMSOSTEK, always through a Kantor Perisai.",
 })
 @Directive('@key(fields: "id")')
-export class Agent extends BaseEntity<"maskedNik" | "maskedPhone"> {
+export class Agent extends BaseEntity {
   @Property({ type: "text", unique: "agent_agent_number_unique" })
   @Field(() => String, { description: 'Given on appointment: "AP-<regency digits>-<serial>", e.g. "AP-2171-00001".' })
   agentNumber!: string;
@@ -54,7 +53,7 @@ export class Agent extends BaseEntity<"maskedNik" | "maskedPhone"> {
   @Field(() => String)
   name!: string;
 
-  /** Stored in clear; only the masked form leaves the subgraph until access control exists. */
+  /** Personal data, stored in clear; the `nik` and `phone` fields (AgentResolver) mask it unless the viewer may see it. */
   @Property({ type: "varchar", length: 16, comment: "Personal data, stored in clear; the API returns it masked." })
   nik!: string;
 
@@ -88,15 +87,5 @@ export class Agent extends BaseEntity<"maskedNik" | "maskedPhone"> {
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {
     return toGlobalId("Agent", this.id);
-  }
-
-  @Field(() => String, { name: "nik", description: "NIK, masked (only the province and regency digits show)." })
-  get maskedNik(): string {
-    return maskNik(this.nik) ?? "";
-  }
-
-  @Field(() => String, { name: "phone", description: "Phone number (+62…), masked." })
-  get maskedPhone(): string {
-    return maskPhone(this.phone) ?? "";
   }
 }

@@ -6,6 +6,7 @@ import { entityById } from "./entity.loaders";
 
 @Resolver(() => AgentStatusChange)
 export class AgentStatusChangeResolver {
+  // A status change is reached only through its agent, who is visible.
   @FieldResolver(() => Agent)
   agent(@Root() change: AgentStatusChange, @Ctx() ctx: SubgraphContext): Promise<Agent | null> {
     return entityById(ctx, Agent).load(change.agent.id);

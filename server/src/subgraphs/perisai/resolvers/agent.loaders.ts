@@ -7,10 +7,12 @@ import { AgentStatusChange } from "../entities/agent-status-change.entity";
 import { AgentTransfer } from "../entities/agent-transfer.entity";
 import { Agent } from "../entities/agent.entity";
 import { BY_AGENT_NUMBER } from "./orders";
+import { agentScope } from "./scope";
 
+/** First pages of the agents of many offices, those of the viewer's scope only. */
 export function agentPagesByOffice(ctx: SubgraphContext, first: number, status: AgentStatus | null) {
   return ctx.loaders.get<number, ConnectionShape<Agent>>(`agentsByOffice:${status ?? "ALL"}:${first}`, (officeIds) => {
-    const where = status ? { status } : {};
+    const where = { $and: [status ? { status } : {}, agentScope(ctx.viewer)] };
     return firstPagesByParent(ctx.em, officeIds, {
       entity: Agent,
       parentProperty: "office",

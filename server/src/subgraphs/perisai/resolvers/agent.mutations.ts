@@ -10,6 +10,7 @@ import { AgentStatusChangeInput } from "../inputs/agent-status-change.input";
 import { AppointAgentInput } from "../inputs/appoint-agent.input";
 import { TransferAgentInput } from "../inputs/transfer-agent.input";
 import { UpdateAgentInput } from "../inputs/update-agent.input";
+import { requireMayAttempt } from "./access";
 import {
   ActivateAgentPayload,
   AppointAgentPayload,
@@ -19,13 +20,15 @@ import {
   UpdateAgentPayload,
 } from "./payloads";
 
+/** National coordinators for any agent, office admins for the agents of their offices. */
 @Resolver()
 export class AgentMutations {
   @Mutation(() => AppointAgentPayload, {
     description: "Appoints a person as a CANDIDATE agent of an ACTIVE Kantor Perisai; the agent number is generated.",
   })
   appointAgent(@Arg("input", () => AppointAgentInput) input: AppointAgentInput, @Ctx() ctx: SubgraphContext) {
-    return runMutation(ctx.em, (em) => appointAgent(em, input));
+    requireMayAttempt(ctx, "appointAgent");
+    return runMutation(ctx.em, (em) => appointAgent(em, ctx.viewer, input));
   }
 
   @Mutation(() => ActivateAgentPayload, { description: "CANDIDATE or SUSPENDED → ACTIVE." })
@@ -33,12 +36,14 @@ export class AgentMutations {
     @Arg("input", () => AgentStatusChangeInput) input: AgentStatusChangeInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return runMutation(ctx.em, (em) => changeAgentStatus(em, input, AgentAction.ACTIVATE));
+    requireMayAttempt(ctx, "activateAgent");
+    return runMutation(ctx.em, (em) => changeAgentStatus(em, ctx.viewer, input, AgentAction.ACTIVATE));
   }
 
   @Mutation(() => SuspendAgentPayload, { description: "ACTIVE → SUSPENDED; a reason is required." })
   suspendAgent(@Arg("input", () => AgentStatusChangeInput) input: AgentStatusChangeInput, @Ctx() ctx: SubgraphContext) {
-    return runMutation(ctx.em, (em) => changeAgentStatus(em, input, AgentAction.SUSPEND));
+    requireMayAttempt(ctx, "suspendAgent");
+    return runMutation(ctx.em, (em) => changeAgentStatus(em, ctx.viewer, input, AgentAction.SUSPEND));
   }
 
   @Mutation(() => TerminateAgentPayload, {
@@ -48,20 +53,23 @@ export class AgentMutations {
     @Arg("input", () => AgentStatusChangeInput) input: AgentStatusChangeInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return runMutation(ctx.em, (em) => changeAgentStatus(em, input, AgentAction.TERMINATE));
+    requireMayAttempt(ctx, "terminateAgent");
+    return runMutation(ctx.em, (em) => changeAgentStatus(em, ctx.viewer, input, AgentAction.TERMINATE));
   }
 
   @Mutation(() => TransferAgentPayload, {
     description: "Moves an agent to another ACTIVE Kantor Perisai; status and number stay.",
   })
   transferAgent(@Arg("input", () => TransferAgentInput) input: TransferAgentInput, @Ctx() ctx: SubgraphContext) {
-    return runMutation(ctx.em, (em) => transferAgent(em, input));
+    requireMayAttempt(ctx, "transferAgent");
+    return runMutation(ctx.em, (em) => transferAgent(em, ctx.viewer, input));
   }
 
   @Mutation(() => UpdateAgentPayload, {
     description: "Corrects an agent's name, phone or territory (optimistic concurrency).",
   })
   updateAgent(@Arg("input", () => UpdateAgentInput) input: UpdateAgentInput, @Ctx() ctx: SubgraphContext) {
-    return runMutation(ctx.em, (em) => updateAgent(em, input));
+    requireMayAttempt(ctx, "updateAgent");
+    return runMutation(ctx.em, (em) => updateAgent(em, ctx.viewer, input));
   }
 }

@@ -4,6 +4,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { requireLocalId } from "../../../shared/graphql/global-id";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
+import { maskNik, maskPhone } from "../../../shared/validation/mask";
+import { seesAgentPersonalData } from "../domain/access-rules";
 import { nextStatuses } from "../domain/agent-lifecycle";
 import { isAgentNumber } from "../domain/agent-number";
 import { AgentStatus } from "../entities/agent-status";
@@ -17,6 +19,7 @@ import { AgentFilter, AgentSortKey } from "../inputs/agent.filter";
 import { AgentConnection } from "./agent.connection";
 import { statusHistories, transferHistories } from "./agent.loaders";
 import { entityById } from "./entity.loaders";
+import { agentScope, agentPlacementOf, visibleAgent } from "./scope";
 import { containsWord, escapeLike, regionPrefix, searchWords } from "./where";
 
 const AGENT_NUMBER_START = /^AP-[\d-]*$/i;
@@ -37,9 +40,9 @@ export function agentWhere(filter: AgentFilter | undefined): FilterQuery<Agent> 
 
 @Resolver(() => Agent)
 export class AgentResolver {
-  @Query(() => Agent, { nullable: true, description: "An agent by global ID." })
-  agent(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Agent | null> {
-    return entityById(ctx, Agent).load(requireLocalId(id, "Agent"));
+  @Query(() => Agent, { nullable: true, description: "An agent by global ID; null outside the viewer's scope." })
+  async agent(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Agent | null> {
+    return visibleAgent(ctx.viewer, await entityById(ctx, Agent).load(requireLocalId(id, "Agent")));
   }
 
   @Query(() => Agent, { nullable: true, description: 'An agent by agent number, e.g. "AP-2171-00001".' })
@@ -48,10 +51,13 @@ export class AgentResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<Agent | null> {
     const normalised = agentNumber.trim().toUpperCase();
-    return isAgentNumber(normalised) ? ctx.em.findOne(Agent, { agentNumber: normalised }) : null;
+    if (!isAgentNumber(normalised)) return null;
+    return ctx.em.findOne(Agent, { $and: [{ agentNumber: normalised }, agentScope(ctx.viewer)] });
   }
 
-  @Query(() => AgentConnection, { description: "Agen Perisai across the network." })
+  @Query(() => AgentConnection, {
+    description: "Agen Perisai of the offices the viewer may see (an agent: their own record).",
+  })
   agents(
     @Arg("filter", () => AgentFilter, { nullable: true }) filter: AgentFilter | undefined,
     @Arg("sortKey", () => AgentSortKey, { defaultValue: AgentSortKey.AGENT_NUMBER }) sortKey: AgentSortKey,
@@ -67,9 +73,11 @@ export class AgentResolver {
         : sortKey === AgentSortKey.APPOINTED_ON
           ? { appointedOn: direction, id: direction }
           : { agentNumber: direction };
-    return paginate(ctx.em, Agent, agentWhere(filter), { page, orderBy, info });
+    const where = { $and: [agentWhere(filter), agentScope(ctx.viewer)] };
+    return paginate(ctx.em, Agent, where, { page, orderBy, info });
   }
 
+  // An agent is visible through their office's scope (or is the viewer), so their office is visible with them.
   @FieldResolver(() => PerisaiOffice, { description: "The Kantor Perisai the agent belongs to." })
   office(@Root() agent: Agent, @Ctx() ctx: SubgraphContext): Promise<PerisaiOffice | null> {
     return entityById(ctx, PerisaiOffice).load(agent.office.id);
@@ -93,6 +101,21 @@ export class AgentResolver {
   @FieldResolver(() => [AgentTransfer], { description: "Moves between offices, oldest first." })
   transfers(@Root() agent: Agent, @Ctx() ctx: SubgraphContext): Promise<AgentTransfer[]> {
     return transferHistories(ctx).load(agent.id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "NIK: in clear for an office admin, branch officer or the agent themself within their scope; otherwise masked (only the province and regency digits show). revealAgentPersonalData shows it, audited.",
+  })
+  nik(@Root() agent: Agent, @Ctx() ctx: SubgraphContext): string {
+    return seesAgentPersonalData(ctx.viewer, agentPlacementOf(agent)) ? agent.nik : (maskNik(agent.nik) ?? "");
+  }
+
+  @FieldResolver(() => String, {
+    description: "Phone number (+62…): in clear on the same terms as the NIK, otherwise masked.",
+  })
+  phone(@Root() agent: Agent, @Ctx() ctx: SubgraphContext): string {
+    return seesAgentPersonalData(ctx.viewer, agentPlacementOf(agent)) ? agent.phone : (maskPhone(agent.phone) ?? "");
   }
 
   @FieldResolver(() => [AgentStatus], { description: "The statuses this agent can be moved to now." })

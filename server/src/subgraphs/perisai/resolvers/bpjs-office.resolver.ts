@@ -7,7 +7,6 @@ import { PageArgs, paginate } from "../../../shared/graphql/relay";
 import { BpjsOffice } from "../entities/bpjs-office.entity";
 import { RegionStub } from "../entities/external/region.stub";
 import { Mou } from "../entities/mou.entity";
-import { PerisaiOffice } from "../entities/perisai-office.entity";
 import { BpjsOfficeFilter, BpjsOfficeSortKey } from "../inputs/bpjs-office.filter";
 import { BpjsOfficeConnection } from "./bpjs-office.connection";
 import { bpjsOfficeChildPages } from "./bpjs-office.loaders";
@@ -17,7 +16,7 @@ import { entityById, loadOptional } from "./entity.loaders";
 import { MouConnection } from "./mou.connection";
 import { BY_NAME, BY_SIGNED_ON } from "./orders";
 import { PerisaiOfficeConnection } from "./perisai-office.connection";
-import { officePagesBy } from "./perisai-office.loaders";
+import { officeConnectionBy } from "./perisai-office.loaders";
 import { containsWord, regionPrefix, searchWords } from "./where";
 
 export function bpjsOfficeWhere(filter: BpjsOfficeFilter | undefined): FilterQuery<BpjsOffice> {
@@ -96,17 +95,15 @@ export class BpjsOfficeResolver {
     );
   }
 
-  @FieldResolver(() => PerisaiOfficeConnection, { description: "Kantor Perisai this branch supervises, by name." })
+  @FieldResolver(() => PerisaiOfficeConnection, {
+    description: "Kantor Perisai this branch supervises that the viewer may see, by name.",
+  })
   supervisedOffices(
     @Root() office: BpjsOffice,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(
-      page,
-      (first) => officePagesBy<number>(ctx, "supervisingBranch", first).load(office.id),
-      () => paginate(ctx.em, PerisaiOffice, { supervisingBranch: office.id }, { page, orderBy: BY_NAME, info }),
-    );
+    return officeConnectionBy(ctx, "supervisingBranch", office.id, page, info);
   }
 }

@@ -9,14 +9,11 @@ import { jakartaToday } from "../../../shared/calendar";
 import { BpjsOffice } from "../entities/bpjs-office.entity";
 import { OkOceChapterStub } from "../entities/external/okoce-chapter.stub";
 import { Mou } from "../entities/mou.entity";
-import { PerisaiOffice } from "../entities/perisai-office.entity";
 import { MouFilter, MouSortKey } from "../inputs/mou.filter";
-import { childConnection } from "./child-connection";
 import { entityById } from "./entity.loaders";
 import { MouConnection } from "./mou.connection";
-import { BY_NAME } from "./orders";
 import { PerisaiOfficeConnection } from "./perisai-office.connection";
-import { officePagesBy } from "./perisai-office.loaders";
+import { officeConnectionBy } from "./perisai-office.loaders";
 import { containsWord, searchWords } from "./where";
 
 export function mouWhere(filter: MouFilter | undefined): FilterQuery<Mou> {
@@ -71,17 +68,15 @@ export class MouResolver {
     return mou.isActiveOn(on ?? jakartaToday());
   }
 
-  @FieldResolver(() => PerisaiOfficeConnection, { description: "Kantor Perisai working under this MoU, by name." })
+  @FieldResolver(() => PerisaiOfficeConnection, {
+    description: "Kantor Perisai working under this MoU that the viewer may see, by name.",
+  })
   perisaiOffices(
     @Root() mou: Mou,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(
-      page,
-      (first) => officePagesBy<number>(ctx, "mou", first).load(mou.id),
-      () => paginate(ctx.em, PerisaiOffice, { mou: mou.id }, { page, orderBy: BY_NAME, info }),
-    );
+    return officeConnectionBy(ctx, "mou", mou.id, page, info);
   }
 }

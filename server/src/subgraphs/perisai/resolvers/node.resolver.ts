@@ -7,9 +7,10 @@ import { nodeById } from "./node.lookup";
 export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
-    description: "Any object of the network by its global ID; null for an unknown ID.",
+    description:
+      "Any object of the network by its global ID; null for an unknown ID or one outside the viewer's scope.",
   })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<object | null> | object | null {
+  node(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<object | null> {
     return nodeById(ctx, id);
   }
 }

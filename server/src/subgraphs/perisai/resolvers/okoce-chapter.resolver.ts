@@ -10,9 +10,9 @@ import { PerisaiOffice } from "../entities/perisai-office.entity";
 import { mouPagesByChapter } from "./mou.loaders";
 import { childConnection } from "./child-connection";
 import { MouConnection } from "./mou.connection";
-import { BY_NAME, BY_SIGNED_ON } from "./orders";
+import { BY_SIGNED_ON } from "./orders";
 import { PerisaiOfficeConnection } from "./perisai-office.connection";
-import { officePagesBy } from "./perisai-office.loaders";
+import { officeConnectionBy } from "./perisai-office.loaders";
 
 /** Perisai's fields on the okoce subgraph's OkOceChapter. */
 @Resolver(() => OkOceChapterStub)
@@ -35,7 +35,9 @@ export class OkOceChapterExtensionResolver {
     );
   }
 
-  @FieldResolver(() => PerisaiOfficeConnection, { description: "Kantor Perisai the chapter hosts, by name." })
+  @FieldResolver(() => PerisaiOfficeConnection, {
+    description: "Kantor Perisai the chapter hosts that the viewer may see, by name.",
+  })
   async perisaiOffices(
     @Root() chapter: OkOceChapterStub,
     @Args(() => PageArgs) page: PageArgs,
@@ -44,10 +46,6 @@ export class OkOceChapterExtensionResolver {
   ) {
     const chapterId = localIdOf(chapter.id, "OkOceChapter");
     if (chapterId === null) return emptyConnection<PerisaiOffice>();
-    return childConnection(
-      page,
-      (first) => officePagesBy<number>(ctx, "hostChapterId", first).load(chapterId),
-      () => paginate(ctx.em, PerisaiOffice, { hostChapterId: chapterId }, { page, orderBy: BY_NAME, info }),
-    );
+    return officeConnectionBy(ctx, "hostChapterId", chapterId, page, info);
   }
 }

@@ -1,3 +1,5 @@
+import { Field, ObjectType } from "type-graphql";
+import { UserError } from "../../../shared/graphql/user-error";
 import { AgentStatusChange } from "../entities/agent-status-change.entity";
 import { AgentTransfer } from "../entities/agent-transfer.entity";
 import { Agent } from "../entities/agent.entity";
@@ -30,4 +32,16 @@ export interface AgentStatusResult extends AgentResult {
 
 export interface AgentTransferResult extends AgentResult {
   transfer: AgentTransfer;
+}
+
+@ObjectType("RevealAgentPersonalDataPayload")
+export class RevealAgentPersonalDataPayload {
+  @Field(() => String, { nullable: true, description: "The agent's NIK in clear." })
+  nik!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The agent's phone number in clear (+62…)." })
+  phone!: string | null;
+
+  @Field(() => [UserError], { description: "Why the request was refused; empty on success. Nothing was shown if any." })
+  userErrors!: UserError[];
 }

@@ -1,32 +1,74 @@
+import type { FilterQuery } from "@mikro-orm/core";
+import type { GraphQLResolveInfo } from "graphql";
+import { Role } from "../../../shared/auth/role";
 import { firstPagesByParent } from "../../../shared/graphql/batched-connection";
 import type { SubgraphContext } from "../../../shared/graphql/context";
-import type { ConnectionShape } from "../../../shared/graphql/relay";
+import { paginate, type ConnectionShape, type PageArgs } from "../../../shared/graphql/relay";
 import type { AgentStatus } from "../entities/agent-status";
 import { PerisaiOffice } from "../entities/perisai-office.entity";
+import { childConnection } from "./child-connection";
 import { BY_NAME } from "./orders";
+import { officeScope } from "./scope";
 
 type OfficeParent = "parent" | "regionCode" | "hostChapterId" | "mou" | "supervisingBranch";
 
-/** First pages of offices grouped by one of their columns: children, offices of a region, of a chapter, of a MoU. */
+/**
+ * First pages of the offices the viewer may see, grouped by one of their columns: children, offices of a
+ * region, of a chapter, of a MoU, of a branch.
+ */
 export function officePagesBy<K extends string | number>(
   ctx: SubgraphContext,
   parentProperty: OfficeParent,
   first: number,
 ) {
   return ctx.loaders.get<K, ConnectionShape<PerisaiOffice>>(`perisaiOfficesBy:${parentProperty}:${first}`, (keys) =>
-    firstPagesByParent(ctx.em, keys, { entity: PerisaiOffice, parentProperty, orderBy: BY_NAME, first }),
+    firstPagesByParent(ctx.em, keys, {
+      entity: PerisaiOffice,
+      parentProperty,
+      orderBy: BY_NAME,
+      first,
+      where: officeScope(ctx.viewer),
+    }),
   );
 }
 
-/** Agents per office, all or of one status, for many offices in one grouped count. */
+/** A nested connection of the offices (in the viewer's scope) whose `parentProperty` is `key`, by name. */
+export function officeConnectionBy<K extends string | number>(
+  ctx: SubgraphContext,
+  parentProperty: OfficeParent,
+  key: K,
+  page: PageArgs,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionShape<PerisaiOffice>> {
+  const where = { $and: [{ [parentProperty]: key }, officeScope(ctx.viewer)] } as FilterQuery<PerisaiOffice>;
+  return childConnection(
+    page,
+    (first) => officePagesBy<K>(ctx, parentProperty, first).load(key),
+    () => paginate(ctx.em, PerisaiOffice, where, { page, orderBy: BY_NAME, info }),
+  );
+}
+
+/**
+ * Agents per office, all or of one status, for many offices in one grouped count. The offices are visible
+ * already; an agent counts only their own record, as in the office's agent list.
+ */
 export function agentCounts(ctx: SubgraphContext, status: AgentStatus | null) {
   return ctx.loaders.get<number, number>(`agentCounts:${status ?? "ALL"}`, async (officeIds) => {
+    const conditions = [`"office_id" in (${officeIds.map(() => "?").join(", ")})`];
+    const values: (number | string)[] = [...officeIds];
+    if (status) {
+      conditions.push('"status" = ?');
+      values.push(status);
+    }
+    if (ctx.viewer.is(Role.AGENT)) {
+      conditions.push('"id" = ?');
+      values.push(ctx.viewer.agentId ?? 0);
+    }
     const rows = await ctx.em
       .getConnection()
       .execute<{ office_id: number; count: string }[]>(
-        `select "office_id", count(*) as "count" from "perisai"."agent" where "office_id" in (${officeIds.map(() => "?").join(", ")})` +
-          `${status ? ' and "status" = ?' : ""} group by "office_id"`,
-        status ? [...officeIds, status] : [...officeIds],
+        `select "office_id", count(*) as "count" from "perisai"."agent" where ${conditions.join(" and ")} group by "office_id"`,
+        values,
       );
     const counts = new Map(rows.map((row) => [row.office_id, Number(row.count)]));
     return officeIds.map((id) => counts.get(id) ?? 0);

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { requireLocalId } from "../../../shared/graphql/global-id";
 import { PageArgs, paginate } from "../../../shared/graphql/relay";
+import { seesPerisaiOffice } from "../domain/access-rules";
 import { AgentStatus } from "../entities/agent-status";
 import { Agent } from "../entities/agent.entity";
 import { BpjsOffice } from "../entities/bpjs-office.entity";
@@ -16,9 +17,10 @@ import { AgentConnection } from "./agent.connection";
 import { agentPagesByOffice } from "./agent.loaders";
 import { childConnection } from "./child-connection";
 import { entityById, loadOptional } from "./entity.loaders";
-import { BY_AGENT_NUMBER, BY_NAME } from "./orders";
+import { BY_AGENT_NUMBER } from "./orders";
 import { PerisaiOfficeConnection } from "./perisai-office.connection";
-import { agentCounts, ancestorIds, officePagesBy } from "./perisai-office.loaders";
+import { agentCounts, ancestorIds, officeConnectionBy } from "./perisai-office.loaders";
+import { agentScope, officeScope, visibleOffice } from "./scope";
 import { containsWord, regionPrefix, searchWords } from "./where";
 
 export function perisaiOfficeWhere(filter: PerisaiOfficeFilter | undefined): FilterQuery<PerisaiOffice> {
@@ -46,11 +48,11 @@ const SORT_COLUMN = {
 @Resolver(() => PerisaiOffice)
 export class PerisaiOfficeResolver {
   @Query(() => PerisaiOffice, { nullable: true, description: "A Kantor Perisai by its global ID." })
-  perisaiOffice(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<PerisaiOffice | null> {
-    return entityById(ctx, PerisaiOffice).load(requireLocalId(id, "PerisaiOffice"));
+  async perisaiOffice(@Arg("id", () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<PerisaiOffice | null> {
+    return visibleOffice(ctx.viewer, await entityById(ctx, PerisaiOffice).load(requireLocalId(id, "PerisaiOffice")));
   }
 
-  @Query(() => PerisaiOfficeConnection, { description: "The Kantor Perisai of the network." })
+  @Query(() => PerisaiOfficeConnection, { description: "The Kantor Perisai of the network the viewer may see." })
   perisaiOffices(
     @Arg("filter", () => PerisaiOfficeFilter, { nullable: true }) filter: PerisaiOfficeFilter | undefined,
     @Arg("sortKey", () => PerisaiOfficeSortKey, { defaultValue: PerisaiOfficeSortKey.NAME })
@@ -62,17 +64,23 @@ export class PerisaiOfficeResolver {
   ) {
     const direction = reverse ? QueryOrder.DESC : QueryOrder.ASC;
     const orderBy = { [SORT_COLUMN[sortKey]]: direction, id: direction } as QueryOrderMap<PerisaiOffice>;
-    return paginate(ctx.em, PerisaiOffice, perisaiOfficeWhere(filter), { page, orderBy, info });
+    const where = { $and: [perisaiOfficeWhere(filter), officeScope(ctx.viewer)] };
+    return paginate(ctx.em, PerisaiOffice, where, { page, orderBy, info });
   }
 
-  @FieldResolver(() => PerisaiOffice, { nullable: true, description: "The office one level up; null at the top." })
-  parent(@Root() office: PerisaiOffice, @Ctx() ctx: SubgraphContext): Promise<PerisaiOffice | null> | null {
-    return loadOptional(ctx, PerisaiOffice, office.parent?.id);
+  @FieldResolver(() => PerisaiOffice, {
+    nullable: true,
+    description: "The office one level up; null at the top or when it is outside the viewer's scope.",
+  })
+  async parent(@Root() office: PerisaiOffice, @Ctx() ctx: SubgraphContext): Promise<PerisaiOffice | null> {
+    return visibleOffice(ctx.viewer, await loadOptional(ctx, PerisaiOffice, office.parent?.id));
   }
 
-  @FieldResolver(() => [PerisaiOffice], { description: "All offices above this one, the top first." })
+  @FieldResolver(() => [PerisaiOffice], {
+    description: "The offices above this one that the viewer may see, the top first.",
+  })
   async ancestors(@Root() office: PerisaiOffice, @Ctx() ctx: SubgraphContext): Promise<PerisaiOffice[]> {
-    const ids = await ancestorIds(ctx).load(office.id);
+    const ids = (await ancestorIds(ctx).load(office.id)).filter((id) => seesPerisaiOffice(ctx.viewer, id));
     const found = await entityById(ctx, PerisaiOffice).loadMany([...ids].reverse());
     return found.filter((entry): entry is PerisaiOffice => entry instanceof PerisaiOffice);
   }
@@ -84,14 +92,12 @@ export class PerisaiOfficeResolver {
     @Ctx() ctx: SubgraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(
-      page,
-      (first) => officePagesBy<number>(ctx, "parent", first).load(office.id),
-      () => paginate(ctx.em, PerisaiOffice, { parent: office.id }, { page, orderBy: BY_NAME, info }),
-    );
+    return officeConnectionBy(ctx, "parent", office.id, page, info);
   }
 
-  @FieldResolver(() => AgentConnection, { description: "The agents of this office, by agent number." })
+  @FieldResolver(() => AgentConnection, {
+    description: "The agents of this office, by agent number (an agent sees their own record only).",
+  })
   agents(
     @Root() office: PerisaiOffice,
     @Arg("status", () => AgentStatus, { nullable: true }) status: AgentStatus | undefined,
@@ -106,7 +112,7 @@ export class PerisaiOfficeResolver {
         paginate(
           ctx.em,
           Agent,
-          { office: office.id, ...(status ? { status } : {}) },
+          { $and: [{ office: office.id, ...(status ? { status } : {}) }, agentScope(ctx.viewer)] },
           { page, orderBy: BY_AGENT_NUMBER, info },
         ),
     );

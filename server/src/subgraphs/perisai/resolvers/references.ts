@@ -1,4 +1,3 @@
-import type { EntityClass } from "@mikro-orm/core";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { decodeGlobalId, localIdOf } from "../../../shared/graphql/global-id";
 import type { ReferenceResolvers } from "../../../shared/graphql/federation";
@@ -8,15 +7,18 @@ import { OkOceChapterStub } from "../entities/external/okoce-chapter.stub";
 import { ParticipantStub } from "../entities/external/participant.stub";
 import { RegionStub } from "../entities/external/region.stub";
 import { UmkmStub } from "../entities/external/umkm.stub";
-import { entityById } from "./entity.loaders";
-import { OWN_NODE_TYPES, nodeById } from "./node.lookup";
+import { OWN_NODE_TYPES, nodeById, ownNodeById } from "./node.lookup";
 
-/** `_entities` for perisai's own types: batched by the same per-request loaders as the fields. */
-function entityReference(entity: EntityClass<{ id: number }>) {
+/**
+ * `_entities` for perisai's own types: batched by the same per-request loaders as the fields, and null for
+ * an anonymous caller or an object outside the viewer's scope (another subgraph's reference to it resolves
+ * to nothing).
+ */
+function entityReference(typeName: string) {
   return {
     __resolveReference(reference: { id: string }, ctx: SubgraphContext) {
-      const id = localIdOf(reference.id, entity.name);
-      return id === null ? null : entityById(ctx, entity).load(id);
+      const id = localIdOf(reference.id, typeName);
+      return id === null || !ctx.viewer.signedIn ? null : ownNodeById(ctx, typeName, id);
     },
   };
 }
@@ -27,7 +29,7 @@ function stubReference(of: (id: string) => object) {
 }
 
 export const references: ReferenceResolvers = {
-  ...Object.fromEntries(Object.entries(OWN_NODE_TYPES).map(([name, entity]) => [name, entityReference(entity)])),
+  ...Object.fromEntries(Object.keys(OWN_NODE_TYPES).map((name) => [name, entityReference(name)])),
   Region: {
     __resolveReference(reference: { code?: string; id?: string }) {
       const code = reference.code ?? (reference.id ? decodeGlobalId(reference.id)?.localId : undefined);

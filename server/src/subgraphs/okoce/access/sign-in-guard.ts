@@ -1,0 +1,67 @@
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
+import {
+  defaultFieldResolver,
+  GraphQLObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from "graphql";
+import type { SubgraphContext } from "../../../shared/graphql/context";
+
+/** Federation's own description of the subgraph (its SDL): tooling reads it without a user. */
+const OPEN_FIELDS = new Set(["Query._service", "_Service.sdl"]);
+
+type ReferenceResolver = (reference: object, ctx: SubgraphContext, info: GraphQLResolveInfo) => unknown;
+
+/** Where @apollo/subgraph keeps an entity's `__resolveReference`. */
+interface EntityExtensions {
+  apollo?: { subgraph?: { resolveReference?: ReferenceResolver } };
+}
+
+function signedInField(
+  resolve: GraphQLFieldResolver<unknown, SubgraphContext>,
+): GraphQLFieldResolver<unknown, SubgraphContext> {
+  return (source, args, ctx, info) => {
+    ctx.viewer.requireSignedIn();
+    return resolve(source, args, ctx, info);
+  };
+}
+
+function signedInReference(resolve: ReferenceResolver): ReferenceResolver {
+  return (reference, ctx, info) => {
+    ctx.viewer.requireSignedIn();
+    return resolve(reference, ctx, info);
+  };
+}
+
+function guardEntity(type: GraphQLObjectType): GraphQLObjectType {
+  const config = type.toConfig();
+  const extensions = config.extensions as EntityExtensions;
+  const subgraph = extensions.apollo?.subgraph;
+  if (!subgraph?.resolveReference) return type;
+  return new GraphQLObjectType({
+    ...config,
+    extensions: {
+      ...extensions,
+      apollo: {
+        ...extensions.apollo,
+        subgraph: { ...subgraph, resolveReference: signedInReference(subgraph.resolveReference) },
+      },
+    },
+  });
+}
+
+/**
+ * Nothing okoce serves is public: every field of every type, and every entity the gateway looks up by key
+ * (`_entities` → `__resolveReference`), needs a signed-in viewer. Wrapping the built schema here, once,
+ * means a resolver added later cannot forget the check; an anonymous caller gets UNAUTHENTICATED.
+ */
+export function requireSignInEverywhere(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_TYPE]: guardEntity,
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
+      if (OPEN_FIELDS.has(`${typeName}.${fieldName}`)) return field;
+      return { ...field, resolve: signedInField(field.resolve ?? defaultFieldResolver) };
+    },
+  });
+}
