@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { signToken } from "../../src/shared/auth/token";
 import { DEMO_ACCOUNTS, useStack } from "../support/stack";
 
 /**
@@ -198,6 +199,20 @@ describe.each(ROLES)("%s", (role) => {
   });
 });
 
+describe("nested fields", () => {
+  it("show the Batam office admin no office or agent of another province through MoUs and offices", async () => {
+    const response = await stack.query(
+      `{ mous(first: 50) { nodes { perisaiOffices(first: 20) { nodes { region { code } agents(first: 5) { nodes { office { region { code } } } } } } } } }`,
+      {},
+      { token: tokens.batamAdmin },
+    );
+    expect(response.errors).toBeUndefined();
+    const codes = JSON.stringify(response.data).match(/"code":"[\d.]+"/g) ?? [];
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(code).toMatch(/"code":"21\.71/);
+  });
+});
+
 describe("signing in", () => {
   it("refuses requests without a valid token to everything but the public regions", async () => {
     const anonymous = await stack.query(
@@ -211,6 +226,18 @@ describe("signing in", () => {
     const forged = `${tokens.analyst.split(".").slice(0, 2).join(".")}.${"A".repeat(43)}`;
     const bad = await stack.query(`{ agents(first: 1) { totalCount } }`, {}, { token: forged });
     expect(bad.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses an expired token and a token whose session was logged out", async () => {
+    const expired = signToken({ sub: 1, sid: "expired", role: "ANALYST" as never }, inject("authSecret"), -1);
+    const old = await stack.query(`{ agents(first: 1) { totalCount } }`, {}, { token: expired });
+    expect(old.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+
+    const token = await stack.signIn(DEMO_ACCOUNTS.analyst);
+    const out = await stack.query(`mutation { logout { ok } }`, {}, { token });
+    expect(out.data).toEqual({ logout: { ok: true } });
+    const after = await stack.query(`{ agents(first: 1) { totalCount } }`, {}, { token });
+    expect(after.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("gives one generic answer to a wrong password", async () => {

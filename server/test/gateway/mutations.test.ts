@@ -212,6 +212,15 @@ describe("writing through the gateway", () => {
       "ACTIVE",
     ]);
     expect(history.data!.agent.transfers).toEqual([{ reason: "Dekat dengan wilayah kerja" }]);
+    const audit = await stack.query(
+      `query ($id: ID!) { auditLog(filter: { objectId: $id }, first: 20) { nodes { action } } }`,
+      {
+        id: agent.id,
+      },
+    );
+    expect(audit.data!.auditLog.nodes.map((entry: { action: string }) => entry.action).sort()).toEqual(
+      ["activateAgent", "activateAgent", "appointAgent", "suspendAgent", "transferAgent"].sort(),
+    );
     state.agent = agent;
   });
 
@@ -308,6 +317,14 @@ describe("writing through the gateway", () => {
     expect(after.participantsActive).toBe(before.participantsActive + 1);
     expect(after.umkmCovered).toBe(before.umkmCovered + 1);
     state.participant = payload.participant;
+    const audit = await stack.query(
+      `query ($id: ID!) { auditLog(filter: { objectId: $id }) { nodes { action after } } }`,
+      {
+        id: payload.participant.id,
+      },
+    );
+    expect(audit.data!.auditLog.nodes).toEqual([expect.objectContaining({ action: "enrollParticipant" })]);
+    expect(JSON.stringify(audit.data)).not.toContain(PARTICIPANT_NIK);
 
     const again = await mutate(
       `mutation ($input: EnrollParticipantInput!) { enrollParticipant(input: $input) { participant { id } ${USER_ERRORS} } }`,
