@@ -5,12 +5,19 @@ import { SUBGRAPHS } from "../shared/environment";
 
 const SUBGRAPHS_DIR = path.resolve(__dirname, "../subgraphs");
 
-/** The example operations of every subgraph, one playground tab each. */
+/** Files of example operations: signing in first, then one per subgraph. */
+export function exampleFiles(): string[] {
+  return [
+    path.join(__dirname, "sign-in.graphql"),
+    ...SUBGRAPHS.map((name) => path.join(SUBGRAPHS_DIR, name, "examples.graphql")),
+  ];
+}
+
+/** The example operations, one playground tab per file. */
 export function exampleTabs(): { query: string; variables?: string }[] {
-  return SUBGRAPHS.flatMap((name) => {
-    const file = path.join(SUBGRAPHS_DIR, name, "examples.graphql");
-    return fs.existsSync(file) ? [{ query: fs.readFileSync(file, "utf8") }] : [];
-  });
+  return exampleFiles()
+    .filter((file) => fs.existsSync(file))
+    .map((file) => ({ query: fs.readFileSync(file, "utf8") }));
 }
 
 let cached: string | undefined;
