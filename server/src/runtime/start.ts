@@ -82,6 +82,10 @@ async function main(): Promise<void> {
       ? `Seeded ${loadedRows.toLocaleString("en")} rows in ${seed.milliseconds} ms`
       : `Database up to date (${seed.milliseconds} ms)`,
   );
+  if (seed.generatedDemoPassword) {
+    log(`Demo accounts created (listed in the README); their password, shown only now: ${seed.generatedDemoPassword}`);
+    log("Set PERISAI_DEMO_PASSWORD before the first start to choose it instead.");
+  }
 
   // Created here, before the subgraphs start, so that they all read the same key.
   tokenSecret();

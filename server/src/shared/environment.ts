@@ -32,7 +32,9 @@ let cached: Environment | undefined;
 
 export function environment(): Environment {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    // An empty variable (FOO= in a shell or .env file) means "not set", not an empty value.
+    const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+    const parsed = schema.safeParse(given);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
       throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
