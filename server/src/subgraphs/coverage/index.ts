@@ -1,5 +1,6 @@
 import type { SubgraphModule } from "../../shared/server/subgraph";
-import { buildSignedInSchema } from "./access/sign-in-guard";
+import { requireSignInEverywhere } from "../../shared/auth/sign-in-guard";
+import { buildFederatedSchema } from "../../shared/graphql/federation";
 import { ContributionPolicy } from "./entities/contribution-policy.entity";
 import { ContributionRate } from "./entities/contribution-rate.entity";
 import { Contribution } from "./entities/contribution.entity";
@@ -51,30 +52,32 @@ export const coverageSubgraph: SubgraphModule = {
     MonthlyTotalsRow,
   ],
   migrations,
-  buildSchema: () =>
-    buildSignedInSchema({
-      resolvers: [
-        ParticipantResolver,
-        RevealParticipantResolver,
-        ContributionResolver,
-        ContributionRateResolver,
-        RegionTargetResolver,
-        MonthlyTotalResolver,
-        RegionCoverageResolver,
-        PerisaiOfficeCoverageResolver,
-        AgentCoverageResolver,
-        UmkmCoverageResolver,
-      ],
-      references: {
-        Participant: participantReference as never,
-        Contribution: contributionReference as never,
-        ContributionRate: contributionRateReference as never,
-        ContributionPolicy: contributionPolicyReference as never,
-        RegionTarget: regionTargetReference as never,
-        Region: regionReference as never,
-        Agent: agentReference as never,
-        PerisaiOffice: perisaiOfficeReference as never,
-        Umkm: umkmReference as never,
-      },
-    }),
+  buildSchema: async () =>
+    requireSignInEverywhere(
+      await buildFederatedSchema({
+        resolvers: [
+          ParticipantResolver,
+          RevealParticipantResolver,
+          ContributionResolver,
+          ContributionRateResolver,
+          RegionTargetResolver,
+          MonthlyTotalResolver,
+          RegionCoverageResolver,
+          PerisaiOfficeCoverageResolver,
+          AgentCoverageResolver,
+          UmkmCoverageResolver,
+        ],
+        references: {
+          Participant: participantReference as never,
+          Contribution: contributionReference as never,
+          ContributionRate: contributionRateReference as never,
+          ContributionPolicy: contributionPolicyReference as never,
+          RegionTarget: regionTargetReference as never,
+          Region: regionReference as never,
+          Agent: agentReference as never,
+          PerisaiOffice: perisaiOfficeReference as never,
+          Umkm: umkmReference as never,
+        },
+      }),
+    ),
 };

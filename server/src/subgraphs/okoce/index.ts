@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from "../../shared/graphql/federation";
 import type { SubgraphModule } from "../../shared/server/subgraph";
-import { requireSignInEverywhere } from "./access/sign-in-guard";
+import { requireSignInEverywhere } from "../../shared/auth/sign-in-guard";
 import { OkOceChapter } from "./entities/ok-oce-chapter.entity";
 import { RegionUmkmCount } from "./entities/region-umkm-count.entity";
 import { Umkm } from "./entities/umkm.entity";

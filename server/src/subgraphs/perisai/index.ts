@@ -27,7 +27,7 @@ import { PerisaiOfficeResolver } from "./resolvers/perisai-office.resolver";
 import { references } from "./resolvers/references";
 import { RegionExtensionResolver } from "./resolvers/region.resolver";
 import { RevealMutations } from "./resolvers/reveal.mutations";
-import { requireSignInEverywhere } from "./resolvers/sign-in.guard";
+import { requireSignInEverywhere } from "../../shared/auth/sign-in-guard";
 import { UmkmExtensionResolver } from "./resolvers/umkm.resolver";
 
 /**
@@ -64,5 +64,7 @@ export const perisaiSubgraph: SubgraphModule = {
         orphanedTypes: [ParticipantStub, ContributionStub, ContributionRateStub],
         references: { ...references, ...accountReferences },
       }),
+      // Signing in, and `me` (null when anonymous); the login payload is read as the user who just signed in.
+      { fields: ["Query.me", "Mutation.login"], types: ["LoginPayload", "UserAccount", "UserError"] },
     ),
 };

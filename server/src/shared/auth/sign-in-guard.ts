@@ -6,10 +6,17 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
-import type { SubgraphContext } from "../../../shared/graphql/context";
+import type { SubgraphContext } from "../graphql/context";
 
 /** Federation's own description of the subgraph (its SDL): tooling reads it without a user. */
-const OPEN_FIELDS = new Set(["Query._service", "_Service.sdl"]);
+const ALWAYS_PUBLIC_FIELDS = ["Query._service", "_Service.sdl"];
+
+export interface PublicParts {
+  /** "Type.field" pairs an anonymous caller may use, e.g. "Mutation.login". */
+  fields?: string[];
+  /** Types whose fields are all open, e.g. the payload of login, read as the user who just signed in. */
+  types?: string[];
+}
 
 type ReferenceResolver = (reference: object, ctx: SubgraphContext, info: GraphQLResolveInfo) => unknown;
 
@@ -52,15 +59,18 @@ function guardEntity(type: GraphQLObjectType): GraphQLObjectType {
 }
 
 /**
- * Nothing okoce serves is public: every field of every type, and every entity the gateway looks up by key
- * (`_entities` → `__resolveReference`), needs a signed-in viewer. Wrapping the built schema here, once,
- * means a resolver added later cannot forget the check; an anonymous caller gets UNAUTHENTICATED.
+ * Deny by default: every field of every type, and every entity the gateway looks up by key (`_entities` →
+ * `__resolveReference`), needs a signed-in viewer, except the public parts a subgraph names. Wrapping the
+ * built schema once means a resolver added later cannot forget the check; an anonymous caller gets
+ * UNAUTHENTICATED. What a signed-in viewer may see is the resolvers' business (their scope rules).
  */
-export function requireSignInEverywhere(schema: GraphQLSchema): GraphQLSchema {
+export function requireSignInEverywhere(schema: GraphQLSchema, open: PublicParts = {}): GraphQLSchema {
+  const publicFields = new Set([...ALWAYS_PUBLIC_FIELDS, ...(open.fields ?? [])]);
+  const publicTypes = new Set(open.types ?? []);
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: guardEntity,
     [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
-      if (OPEN_FIELDS.has(`${typeName}.${fieldName}`)) return field;
+      if (publicTypes.has(typeName) || publicFields.has(`${typeName}.${fieldName}`)) return field;
       return { ...field, resolve: signedInField(field.resolve ?? defaultFieldResolver) };
     },
   });

@@ -1,8 +1,8 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { graphql, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { Role } from "../../../shared/auth/role";
-import { Viewer } from "../../../shared/auth/viewer";
+import { Role } from "./role";
+import { Viewer } from "./viewer";
 import { requireSignInEverywhere } from "./sign-in-guard";
 
 const schema = requireSignInEverywhere(
