@@ -38,7 +38,7 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 /** Starts the four subgraphs and the gateway in this test file, against the seeded test database. */
-export function useStack(): TestStack {
+export function useStack(options: { production?: boolean } = {}): TestStack {
   const stack = { running: undefined as unknown as RunningStack } as TestStack;
   let defaultToken: string | undefined;
   const send = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
@@ -65,7 +65,11 @@ export function useStack(): TestStack {
     return token;
   };
   beforeAll(async () => {
-    stack.running = await startStack({ databaseUrl: inject("databaseUrl"), authSecret: inject("authSecret") });
+    stack.running = await startStack({
+      databaseUrl: inject("databaseUrl"),
+      authSecret: inject("authSecret"),
+      production: options.production,
+    });
     defaultToken = await stack.signIn(DEMO_ACCOUNTS.national);
   });
   afterAll(async () => {
