@@ -56,7 +56,8 @@ export function buildPerisaiOffices(
     hostChapterId: chapters.national.id,
     // The national office answers to Kantor Pusat, not to a branch.
     supervisingBranchId: bpjs.headOffice.id,
-    mouId: mous.pioneer.id,
+    // No branch's MoU covers the whole network: the province offices each work under their own.
+    mouId: null,
     status: "ACTIVE",
     monthlyTarget: 500,
     establishedOn: NATIONAL_ESTABLISHED_ON,

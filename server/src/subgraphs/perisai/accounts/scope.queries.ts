@@ -18,12 +18,11 @@ function subtreeSql(roots: string): string {
 
 const OFFICE_SUBTREE = subtreeSql('where "office"."id" = ?');
 
-/**
- * Offices the branch supervises, and the offices below them. Not every office under an MoU the branch
- * signed: the national office works under the pioneer MoU of Batam Nagoya, and a branch officer must not
- * see the whole country through it.
- */
-const BRANCH_SUBTREE = subtreeSql('where "office"."supervising_branch_id" = ?');
+/** Offices the branch supervises or that work under an MoU the branch signed, and the offices below them. */
+const BRANCH_SUBTREE = subtreeSql(
+  'left join "perisai"."mou" as "mou" on "mou"."id" = "office"."mou_id" ' +
+    'where "office"."supervising_branch_id" = ? or "mou"."bpjs_office_id" = ?',
+);
 
 const AGENT = `
   select "id", "office_id" as "officeId", "territory", "status" from "perisai"."agent" where "id" = ?`;
@@ -37,7 +36,7 @@ export async function resolveScope(em: Em, account: UserAccount): Promise<Scope 
     }
     case Role.BRANCH_OFFICER: {
       const branchId = account.bpjsOffice?.id ?? 0;
-      const offices = await em.execute<ScopeOffice[]>(BRANCH_SUBTREE, [branchId]);
+      const offices = await em.execute<ScopeOffice[]>(BRANCH_SUBTREE, [branchId, branchId]);
       return scopeOf({ role: account.role, offices, bpjsOfficeId: branchId });
     }
     case Role.AGENT: {
