@@ -1,6 +1,7 @@
 import { initORM, type Orm } from "../shared/db/orm";
 import crypto from "node:crypto";
 import { environment, SUBGRAPHS, type SubgraphName } from "../shared/environment";
+import type { DataSet } from "../seed/demo/model";
 import { loadSubgraph } from "./subgraphs";
 
 export type DatasetName = "demo" | "reference";
@@ -12,7 +13,7 @@ export interface SeedReport {
   generatedDemoPassword?: string;
 }
 
-type DemoLoader = (em: Orm["em"], data: import("../seed/demo/model.js").DataSet) => Promise<Record<string, number>>;
+type DemoLoader = (em: Orm["em"], data: DataSet) => Promise<Record<string, number>>;
 
 async function demoLoader(name: Exclude<SubgraphName, "regions">): Promise<DemoLoader> {
   switch (name) {
@@ -54,12 +55,16 @@ export async function seedDatabase(
   });
   if (dataset === "demo") {
     const { generateDemo } = await import("../seed/demo/generate.js");
-    let data: import("../seed/demo/model.js").DataSet | undefined;
+    let generated: DataSet | undefined;
+    // Generated on first use: loaders of a database that already holds the demo set never touch it, so a
+    // restart does not pay for generating 90,000 UMKM it will not load.
+    const data = new Proxy({} as DataSet, {
+      get: (_target, key) => (generated ??= generateDemo())[key as keyof DataSet],
+    });
     for (const name of SUBGRAPHS.filter((entry): entry is Exclude<SubgraphName, "regions"> => entry !== "regions")) {
       await withOrm(name, databaseUrl, async (orm) => {
         const load = await demoLoader(name);
-        data ??= generateDemo();
-        const counts = await orm.em.fork().transactional((em) => load(em, data!));
+        const counts = await orm.em.fork().transactional((em) => load(em, data));
         for (const [table, count] of Object.entries(counts)) loaded[`${name}.${table}`] = count;
       });
     }
