@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
-    files: ["web/public/**/*.js", "web/**/*.mjs"],
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    files: ["web/src/**/*.{ts,tsx}", "web/vite.config.ts"],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

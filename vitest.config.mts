@@ -36,6 +36,10 @@ export default defineConfig({
         },
       },
       {
+        // The web app's pure modules: no decorators, no database.
+        test: { name: "web", environment: "node", include: ["web/src/**/*.test.{ts,tsx}"] },
+      },
+      {
         ...shared,
         test: {
           name: "integration",
