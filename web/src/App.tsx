@@ -5,6 +5,8 @@ import { useSession } from "./auth/session";
 import { Layout } from "./components/Layout";
 import { createClient } from "./graphql/client";
 import { I18nProvider } from "./i18n/i18n";
+import { AgentPage } from "./pages/agents/AgentPage";
+import { AgentsPage } from "./pages/agents/AgentsPage";
 import { SignInPage } from "./pages/auth/SignInPage";
 import { DashboardPage } from "./pages/dashboard/DashboardPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
@@ -31,6 +33,8 @@ export function App() {
               <Route element={<Layout />}>
                 <Route index element={<DashboardPage />} />
                 <Route path="wilayah/:code" element={<RegionPage />} />
+                <Route path="agen" element={<AgentsPage />} />
+                <Route path="agen/:id" element={<AgentPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Route>

@@ -24,6 +24,7 @@ export function Layout() {
           <NavLink to="/" end>
             {t("nav.dashboard")}
           </NavLink>
+          <NavLink to="/agen">{t("nav.agents")}</NavLink>
         </nav>
         <div className="header-tools">
           <label>

@@ -16,6 +16,11 @@ const keys: KeyingConfig = {
   PerisaiOfficeEdge: () => null,
   AgentConnection: () => null,
   AgentEdge: () => null,
+  // AgentStatusChange and Agent have ids of their own; an agent's coverage lives inside the agent.
+  AgentCoverage: () => null,
+  ActivateAgentPayload: () => null,
+  SuspendAgentPayload: () => null,
+  TerminateAgentPayload: () => null,
 };
 
 export function createClient(): Client {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { formatNumber, formatRate, type Language } from "../lib/format";
+import { formatDate, formatNumber, formatRate, formatRupiah, type Language } from "../lib/format";
 import en from "./en.json";
 import id from "./id.json";
 
@@ -48,6 +48,9 @@ export function useT() {
     const t = (key: MessageKey) => messages[key];
     t.number = (value: number) => formatNumber(value, language);
     t.rate = (rate: number | null | undefined) => formatRate(rate, language) ?? messages["common.notAvailable"];
+    t.rupiah = (value: number | null | undefined) =>
+      value == null ? messages["common.notAvailable"] : formatRupiah(value, language);
+    t.date = (date: string | null | undefined) => formatDate(date, language) ?? messages["common.notAvailable"];
     return t;
   }, [language]);
 }

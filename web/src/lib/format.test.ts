@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatRate } from "./format";
+import { formatDate, formatNumber, formatRate, formatRupiah } from "./format";
 
 describe("formatNumber", () => {
   it("groups thousands with a dot in Bahasa Indonesia and a comma in English", () => {
@@ -16,5 +16,19 @@ describe("formatRate", () => {
 
   it("has nothing to show without a rate", () => {
     expect(formatRate(null, "id")).toBeNull();
+  });
+});
+
+describe("formatRupiah", () => {
+  it("shows whole rupiah with the symbol against the digits", () => {
+    expect(formatRupiah(16800, "id")).toBe("Rp16.800");
+    expect(formatRupiah(16800, "en")).toBe("Rp16,800");
+  });
+});
+
+describe("formatDate", () => {
+  it("shows a calendar date without shifting it by a time zone", () => {
+    expect(formatDate("2020-07-01", "id")).toBe("1 Jul 2020");
+    expect(formatDate("not a date", "id")).toBeNull();
   });
 });
