@@ -2,6 +2,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { GraphQLError } from "graphql";
 import type { SubgraphName } from "../shared/environment";
 import { fieldsFilledBy, FieldsUnavailableError } from "./partial-data";
+import { CLIENT_ADDRESS_HEADER } from "../shared/graphql/context";
 
 export interface GatewayContext {
   authorization?: string;
@@ -10,7 +11,6 @@ export interface GatewayContext {
 }
 
 /** The header subgraphs read the caller's address from (server/src/shared/server/subgraph.ts). */
-const CLIENT_ADDRESS_HEADER = "x-perisai-client-address";
 
 export interface GatewayOptions {
   supergraphSdl: string;

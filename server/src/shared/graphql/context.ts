@@ -2,6 +2,9 @@ import type { Em } from "../db/orm";
 import { Viewer } from "../auth/viewer";
 import { Loaders } from "./loaders";
 
+/** Header in which the gateway passes the caller's address on to the subgraphs (they are not public). */
+export const CLIENT_ADDRESS_HEADER = "x-perisai-client-address";
+
 /** What every resolver of every subgraph receives: who asks, a forked EntityManager and request-scoped loaders. */
 export interface SubgraphContext {
   em: Em;

@@ -12,7 +12,7 @@ import { initORM, type Orm } from "../db/orm";
 import type { SubgraphName } from "../environment";
 import { viewerFromHeader } from "../auth/authenticate";
 import { sessions } from "../auth/sessions";
-import { createContext, type SubgraphContext } from "../graphql/context";
+import { CLIENT_ADDRESS_HEADER, createContext, type SubgraphContext } from "../graphql/context";
 import { formatClientError } from "../graphql/errors";
 
 /** What a subgraph folder exports: its Postgres schema, entities, migrations and GraphQL schema. */
@@ -81,7 +81,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
         const viewer = viewerFromHeader(req.headers.authorization, options.authSecret);
         const em = orm.em.fork();
         await sessions.requireOpen(em, viewer);
-        const address = req.headers["x-perisai-client-address"];
+        const address = req.headers[CLIENT_ADDRESS_HEADER];
         return createContext(em, viewer, {
           clientAddress: typeof address === "string" ? address : req.socket.remoteAddress,
           authSecret: options.authSecret,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { districtCodeCondition, escapeLike } from "./filter-arguments";
+import { districtCodeCondition } from "./filter-arguments";
 
 describe("districtCodeCondition", () => {
   it("matches a kecamatan exactly and a province or regency by whole code segments", () => {
@@ -12,11 +12,5 @@ describe("districtCodeCondition", () => {
     for (const code of ["21.7", "2", "21.71.06.1001", "21%"]) {
       expect(() => districtCodeCondition(code, "filter.regionCode")).toThrow(/province, regency or kecamatan code/);
     }
-  });
-});
-
-describe("escapeLike", () => {
-  it("keeps LIKE wildcards typed by a user literal", () => {
-    expect(escapeLike("50%_off\\")).toBe("50\\%\\_off\\\\");
   });
 });

@@ -21,10 +21,6 @@ export function districtCodeCondition(code: string, argument: string): string | 
   return trimmed.split(".").length === 3 ? trimmed : { $like: `${trimmed}.%` };
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
-
 export function assertSearchLength(search: string, argument: string): void {
   if (search.length > 100) throw badFilter(argument, `"${argument}" must be at most 100 characters`);
 }

@@ -2,7 +2,8 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { requireLocalId } from "../../../shared/graphql/global-id";
 import type { Participant } from "../entities/participant.entity";
 import type { ParticipantFilter } from "../inputs/participant.filter";
-import { assertSearchLength, districtCodeCondition, escapeLike } from "./filter-arguments";
+import { escapeLike } from "../../../shared/db/like";
+import { assertSearchLength, districtCodeCondition } from "./filter-arguments";
 
 const KPJ_NUMBER = /^\d{11}$/;
 

@@ -1,3 +1,4 @@
+import { parseRealNik } from "../../../shared/validation/real-nik";
 import { auditSnapshot } from "../../../shared/audit/audit";
 import { Role } from "../../../shared/auth/role";
 import type { Viewer } from "../../../shared/auth/viewer";
@@ -6,7 +7,7 @@ import { RegionDirectory } from "../../../shared/db/region-directory";
 import { localIdOf } from "../../../shared/graphql/global-id";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
-import { parseNik, type ParsedNik } from "../../../shared/validation/nik";
+import type { ParsedNik } from "../../../shared/validation/nik";
 import { normalisePhone } from "../../../shared/validation/phone";
 import { mayAttachUmkm, mayEnrolThrough } from "../access/permissions";
 import type { ContributionAmounts } from "../domain/contribution-rates";
@@ -114,17 +115,9 @@ function checkAccess(viewer: Viewer, agent: PublishedAgent | null, umkm: Publish
 }
 
 async function checkNik(em: Em, nik: string, problems: Problems): Promise<ParsedNik | null> {
-  const parsed = parseNik(nik);
+  const parsed = await parseRealNik(em, nik);
   if (!parsed.ok) {
     problems.add("nik", parsed.reason, UserErrorCode.INVALID);
-    return null;
-  }
-  if (!(await RegionDirectory.isDistrict(em, parsed.value.districtCode))) {
-    problems.add(
-      "nik",
-      `NIK digits 1–6 (${parsed.value.districtCode}) are not a kecamatan code`,
-      UserErrorCode.INVALID,
-    );
     return null;
   }
   if ((await em.count(Participant, { nik })) > 0) {

@@ -1,5 +1,6 @@
 import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
+import { checkRevealReason } from "../../../shared/validation/reveal-reason";
 import { localIdOf } from "../../../shared/graphql/global-id";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
@@ -9,7 +10,6 @@ import type { RevealParticipantInput } from "../inputs/reveal-participant.input"
 import { audit, participantPlace } from "./audit-trail";
 import { forbid, refuse } from "./refusal";
 
-const MAX_REASON_LENGTH = 500;
 const REVEALED_FIELDS = ["nik", "phone", "birthDate"];
 
 export interface PersonalData {
@@ -26,11 +26,7 @@ export async function revealPersonalData(em: Em, viewer: Viewer, input: RevealPa
   const problems = new Problems();
   const id = localIdOf(input.participantId, "Participant");
   if (id === null) problems.add("participantId", "This is not a Participant ID", UserErrorCode.INVALID);
-  const reason = input.reason.trim();
-  if (!reason) problems.add("reason", "Say why you need this person's data in clear", UserErrorCode.REQUIRED);
-  else if (reason.length > MAX_REASON_LENGTH) {
-    problems.add("reason", `Reason must be at most ${MAX_REASON_LENGTH} characters`, UserErrorCode.OUT_OF_RANGE);
-  }
+  const reason = checkRevealReason(problems, input.reason);
   problems.throwIfAny();
 
   const participant = await em.findOne(Participant, id!);

@@ -1,12 +1,9 @@
 import { GraphQLError } from "graphql";
 import { regionCodeLevel, type RegionCodeLevel } from "../domain/region-codes";
+import { escapeLike } from "../../../shared/db/like";
 
 /** At most this many words of a search are used; each one narrows the result. */
 const MAX_WORDS = 8;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 /** `%word%` patterns for ILIKE, one per word of the search text. */
 export function searchPatterns(text: string | undefined): string[] {

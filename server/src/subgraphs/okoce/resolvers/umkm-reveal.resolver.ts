@@ -7,7 +7,7 @@ import { UserErrorCode, UserInputError, userError } from "../../../shared/graphq
 import { OWNER_REVEALERS, requireUmkmInScope } from "../access/write-rules";
 import { Umkm } from "../entities/umkm.entity";
 import { RevealUmkmOwnerInput } from "../inputs/reveal-umkm-owner.input";
-import { checkRevealReason } from "../validation/reveal-reason";
+import { checkRevealReason } from "../../../shared/validation/reveal-reason";
 import { RevealUmkmOwnerPayload } from "./umkm.payload";
 
 @Resolver()

@@ -1,9 +1,9 @@
 import type { Em } from "../../../shared/db/orm";
+import { parseRealNik } from "../../../shared/validation/real-nik";
 import { RegionDirectory } from "../../../shared/db/region-directory";
 import { localIdOf } from "../../../shared/graphql/global-id";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
-import { districtCodeOfNik, parseNik } from "../../../shared/validation/nik";
 import { normalisePhone } from "../../../shared/validation/phone";
 import { jakartaToday } from "../../../shared/calendar";
 import { liesWithin, regionCodeLevel } from "../domain/region-codes";
@@ -62,11 +62,8 @@ export function notInFuture(problems: Problems, field: string, label: string, da
 /** A NIK of the right form whose first six digits are a real kecamatan. Neither the NIK nor its parts go in a message. */
 export async function checkNik(em: Em, problems: Problems, field: string, value: string): Promise<string> {
   const nik = value.trim();
-  const parsed = parseNik(nik);
+  const parsed = await parseRealNik(em, nik);
   if (!parsed.ok) problems.add(field, parsed.reason, UserErrorCode.INVALID);
-  else if (!(await RegionDirectory.isDistrict(em, districtCodeOfNik(nik)))) {
-    problems.add(field, "NIK digits 1–6 must be the code of a real kecamatan", UserErrorCode.INVALID);
-  }
   return nik;
 }
 

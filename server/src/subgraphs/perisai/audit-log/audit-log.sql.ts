@@ -1,5 +1,6 @@
 import { AuditSubgraph } from "./audit-subgraph";
 import type { AuditCursor } from "./audit-log.cursor";
+import { escapeLike } from "../../../shared/db/like";
 
 /** What a reader may see: everything (null), or the entries of some offices and regions. */
 export type AuditAccess = null | { officeIds: readonly number[]; regionPrefixes: readonly string[] };
@@ -24,10 +25,6 @@ const COLUMNS =
   '"subgraph", "id"::text as "id", "occurred_at", ' +
   `to_char("occurred_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "cursor_time", ` +
   '"actor_user_id", "actor_role", "action", "object_type", "object_id", "before", "after"';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 /** An office admin's entries: objects of their offices, or of a region inside their territory. */
 function accessCondition(access: NonNullable<AuditAccess>, params: unknown[]): string {

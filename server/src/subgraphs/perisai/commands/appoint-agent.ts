@@ -1,10 +1,9 @@
+import { parseRealNik } from "../../../shared/validation/real-nik";
 import { ref } from "@mikro-orm/core";
 import type { Viewer } from "../../../shared/auth/viewer";
 import type { Em } from "../../../shared/db/orm";
-import { RegionDirectory } from "../../../shared/db/region-directory";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
-import { districtCodeOfNik, parseNik } from "../../../shared/validation/nik";
 import { normalisePhone } from "../../../shared/validation/phone";
 import { reappointmentRefusal } from "../domain/agent-lifecycle";
 import { jakartaToday } from "../../../shared/calendar";
@@ -96,17 +95,9 @@ export function validPhone(problems: Problems, input: string): string | null {
 
 async function validNik(em: Em, problems: Problems, input: string): Promise<string | null> {
   const nik = (input ?? "").trim();
-  const parsed = parseNik(nik);
+  const parsed = await parseRealNik(em, nik);
   if (!parsed.ok) {
     problems.add("nik", parsed.reason, UserErrorCode.INVALID);
-    return null;
-  }
-  if (!(await RegionDirectory.isDistrict(em, parsed.value.districtCode))) {
-    problems.add(
-      "nik",
-      `The first six digits of the NIK (${districtCodeOfNik(nik)}) are not a real kecamatan`,
-      UserErrorCode.INVALID,
-    );
     return null;
   }
   return nik;

@@ -1,4 +1,5 @@
 import type { Viewer } from "../../../shared/auth/viewer";
+import { checkRevealReason } from "../../../shared/validation/reveal-reason";
 import { recordAudit } from "../../../shared/audit/audit";
 import type { Em } from "../../../shared/db/orm";
 import { Problems } from "../../../shared/graphql/mutation";
@@ -7,7 +8,6 @@ import { Agent } from "../entities/agent.entity";
 import { PerisaiOffice } from "../entities/perisai-office.entity";
 import type { RevealAgentPersonalDataInput } from "../inputs/reveal-agent-personal-data.input";
 import { agentPlacementOf } from "../resolvers/scope";
-import { MAX_LONG_TEXT_LENGTH, requiredText } from "../validation/fields";
 import { outsideScope, throwRefusals } from "./access";
 import { requireTarget } from "./lookups";
 
@@ -28,7 +28,7 @@ export async function revealAgentPersonalData(
   const agent = await requireTarget(em, "agentId", Agent, input.agentId);
   if (!mayRevealAgent(viewer, agentPlacementOf(agent))) throwRefusals([outsideScope("agentId", "This agent")]);
   const problems = new Problems();
-  const reason = requiredText(problems, "reason", input.reason, MAX_LONG_TEXT_LENGTH);
+  const reason = checkRevealReason(problems, input.reason);
   problems.throwIfAny();
   const office = await em.findOneOrFail(PerisaiOffice, agent.office.id);
   await recordAudit(em, "perisai", viewer, {

@@ -20,7 +20,8 @@ import { AgentConnection } from "./agent.connection";
 import { statusHistories, transferHistories } from "./agent.loaders";
 import { entityById } from "./entity.loaders";
 import { agentScope, agentPlacementOf, visibleAgent } from "./scope";
-import { containsWord, escapeLike, regionPrefix, searchWords } from "./where";
+import { escapeLike } from "../../../shared/db/like";
+import { containsWord, regionPrefix, searchWords } from "./where";
 
 const AGENT_NUMBER_START = /^AP-[\d-]*$/i;
 

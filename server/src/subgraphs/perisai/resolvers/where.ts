@@ -1,8 +1,5 @@
+import { escapeLike } from "../../../shared/db/like";
 /** Pieces of MikroORM filters that several lists share. */
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 /** A region and everything below it: the code itself or any code that continues it after a dot. */
 export function regionPrefix(code: string): object {

@@ -1,3 +1,4 @@
+import { escapeLike } from "../../../shared/db/like";
 import { QueryOrder, type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
@@ -11,10 +12,6 @@ import { RegionConnection } from "./region.connection";
 import { firstChildPages, regionByCode } from "./region.loaders";
 
 const CODE_PREFIX = /^\d{2}(\.\d{1,4}){0,3}\.?$/;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 export function regionWhere(filter: RegionFilter | undefined): FilterQuery<Region> {
   const conditions: FilterQuery<Region>[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Problems } from "../../../shared/graphql/mutation";
-import { UserInputError } from "../../../shared/graphql/user-error";
+import { Problems } from "../graphql/mutation";
+import { UserInputError } from "../graphql/user-error";
 import { checkRevealReason, MAX_REASON_LENGTH } from "./reveal-reason";
 
 function check(reason: string): { value: string; codes: string[] } {

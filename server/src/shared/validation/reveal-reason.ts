@@ -1,5 +1,5 @@
-import { Problems } from "../../../shared/graphql/mutation";
-import { UserErrorCode } from "../../../shared/graphql/user-error";
+import { Problems } from "../graphql/mutation";
+import { UserErrorCode } from "../graphql/user-error";
 
 export const MAX_REASON_LENGTH = 500;
 
