@@ -5,12 +5,15 @@ import { useSession } from "./auth/session";
 import { Layout } from "./components/Layout";
 import { createClient } from "./graphql/client";
 import { I18nProvider } from "./i18n/i18n";
-import { AgentPage } from "./pages/agents/AgentPage";
-import { AgentsPage } from "./pages/agents/AgentsPage";
+import { agentRoutes } from "./pages/agents/routes";
 import { SignInPage } from "./pages/auth/SignInPage";
-import { DashboardPage } from "./pages/dashboard/DashboardPage";
+import { dashboardRoutes } from "./pages/dashboard/routes";
+import { importRoutes } from "./pages/imports/routes";
+import { networkRoutes } from "./pages/network/routes";
 import { NotFoundPage } from "./pages/NotFoundPage";
-import { RegionPage } from "./pages/regions/RegionPage";
+import { officeRoutes } from "./pages/offices/routes";
+import { participantRoutes } from "./pages/participants/routes";
+import { umkmRoutes } from "./pages/umkm/routes";
 
 function RequireSession() {
   const session = useSession();
@@ -30,11 +33,15 @@ export function App() {
           <Routes>
             <Route path="/masuk" element={<SignInPage />} />
             <Route element={<RequireSession />}>
+              {/* Each area's pages load on first visit (React.lazy); Layout shows the loading state meanwhile. */}
               <Route element={<Layout />}>
-                <Route index element={<DashboardPage />} />
-                <Route path="wilayah/:code" element={<RegionPage />} />
-                <Route path="agen" element={<AgentsPage />} />
-                <Route path="agen/:id" element={<AgentPage />} />
+                {dashboardRoutes()}
+                {networkRoutes()}
+                {officeRoutes()}
+                {agentRoutes()}
+                {umkmRoutes()}
+                {participantRoutes()}
+                {importRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Route>

@@ -1,9 +1,9 @@
-import { gql } from "urql";
+import { graphql } from "../graphql/graphql";
 
-export const Layout_Logout = gql`
+export const Layout_Logout = graphql(`
   mutation Layout_Logout {
     logout {
       ok
     }
   }
-`;
+`);

@@ -1,9 +1,13 @@
+import { Suspense } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { useMutation } from "urql";
+import { useAbilities } from "../auth/permissions";
 import { signOut, useSession } from "../auth/session";
 import { useLanguage, useT, type MessageKey } from "../i18n/i18n";
 import type { Language } from "../lib/format";
 import { Layout_Logout } from "./Layout.graphql";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { LoadingState } from "./Status";
 
 export function Layout() {
   const t = useT();
@@ -11,6 +15,7 @@ export function Layout() {
   const { language, setLanguage } = useLanguage();
   const navigate = useNavigate();
   const [, logout] = useMutation(Layout_Logout);
+  const may = useAbilities();
   const roleKey = `role.${session?.user.role}` as MessageKey;
 
   return (
@@ -24,7 +29,21 @@ export function Layout() {
           <NavLink to="/" end>
             {t("nav.dashboard")}
           </NavLink>
-          <NavLink to="/agen">{t("nav.agents")}</NavLink>
+          {may("viewNetwork") && <NavLink to="/jaringan">{t("nav.network")}</NavLink>}
+          {may("viewOffices") && <NavLink to="/kantor">{t("nav.offices")}</NavLink>}
+          {may("viewAgents") && <NavLink to="/agen">{t("nav.agents")}</NavLink>}
+          <NavLink to="/umkm">{t("nav.umkm")}</NavLink>
+          <NavLink to="/peserta">{t("nav.participants")}</NavLink>
+          {may("viewMous") && <NavLink to="/mou">{t("nav.mous")}</NavLink>}
+          {(may("importUmkm") || may("importAgents")) && <NavLink to="/impor">{t("nav.imports")}</NavLink>}
+          {/* The playground opens in a new tab with the session's token in the fragment (never sent to a server). */}
+          <a
+            href={session ? `/graphql#token=${encodeURIComponent(session.token)}` : "/graphql"}
+            target="_blank"
+            rel="noopener"
+          >
+            {t("nav.playground")}
+          </a>
         </nav>
         <div className="header-tools">
           <label>
@@ -53,7 +72,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -1,12 +1,42 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { formatDate, formatNumber, formatRate, formatRupiah, type Language } from "../lib/format";
+import * as agents from "../pages/agents/messages";
+import * as dashboard from "../pages/dashboard/messages";
+import * as imports from "../pages/imports/messages";
+import * as network from "../pages/network/messages";
+import * as offices from "../pages/offices/messages";
+import * as participants from "../pages/participants/messages";
+import * as umkm from "../pages/umkm/messages";
 import en from "./en.json";
 import id from "./id.json";
 
-export type MessageKey = keyof typeof id;
+// The shared messages live in id.json / en.json; each area of pages keeps its own in pages/<area>/messages.ts.
+const idMessages = {
+  ...id,
+  ...dashboard.id,
+  ...network.id,
+  ...offices.id,
+  ...agents.id,
+  ...umkm.id,
+  ...participants.id,
+  ...imports.id,
+};
+
+export type MessageKey = keyof typeof idMessages;
 
 // English must define every key Bahasa Indonesia has: a missing translation fails the typecheck.
-const dictionaries: Record<Language, Record<MessageKey, string>> = { id, en };
+const enMessages: Record<MessageKey, string> = {
+  ...en,
+  ...dashboard.en,
+  ...network.en,
+  ...offices.en,
+  ...agents.en,
+  ...umkm.en,
+  ...participants.en,
+  ...imports.en,
+};
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { id: idMessages, en: enMessages };
 
 const STORAGE_KEY = "perisai.language";
 
@@ -46,11 +76,15 @@ export function useT() {
   return useMemo(() => {
     const messages = dictionaries[language];
     const t = (key: MessageKey) => messages[key];
+    /** A message with {placeholders} filled: t.format("agents.found", { count: t.number(12) }). */
+    t.format = (key: MessageKey, values: Record<string, string | number>) =>
+      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
     t.number = (value: number) => formatNumber(value, language);
     t.rate = (rate: number | null | undefined) => formatRate(rate, language) ?? messages["common.notAvailable"];
     t.rupiah = (value: number | null | undefined) =>
       value == null ? messages["common.notAvailable"] : formatRupiah(value, language);
     t.date = (date: string | null | undefined) => formatDate(date, language) ?? messages["common.notAvailable"];
+    t.language = language;
     return t;
   }, [language]);
 }

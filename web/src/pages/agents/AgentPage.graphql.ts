@@ -1,7 +1,7 @@
-import { gql } from "urql";
+import { graphql } from "../../graphql/graphql";
 
 /** What a lifecycle action changes; every action selects it back so graphcache updates the agent. */
-export const AgentPage_AgentStatus = gql`
+export const AgentPage_AgentStatus = graphql(`
   fragment AgentPage_AgentStatus on Agent {
     id
     status
@@ -15,9 +15,9 @@ export const AgentPage_AgentStatus = gql`
     }
     nextStatuses
   }
-`;
+`);
 
-export const AgentPage_Agent = gql`
+export const AgentPage_Agent = graphql(`
   query AgentPage_Agent($id: ID!) {
     agent(id: $id) {
       ...AgentPage_AgentStatus
@@ -42,9 +42,9 @@ export const AgentPage_Agent = gql`
     }
   }
   ${AgentPage_AgentStatus}
-`;
+`);
 
-export const AgentPage_Activate = gql`
+export const AgentPage_Activate = graphql(`
   mutation AgentPage_Activate($input: AgentStatusChangeInput!) {
     activateAgent(input: $input) {
       agent {
@@ -58,9 +58,9 @@ export const AgentPage_Activate = gql`
     }
   }
   ${AgentPage_AgentStatus}
-`;
+`);
 
-export const AgentPage_Suspend = gql`
+export const AgentPage_Suspend = graphql(`
   mutation AgentPage_Suspend($input: AgentStatusChangeInput!) {
     suspendAgent(input: $input) {
       agent {
@@ -74,9 +74,9 @@ export const AgentPage_Suspend = gql`
     }
   }
   ${AgentPage_AgentStatus}
-`;
+`);
 
-export const AgentPage_Terminate = gql`
+export const AgentPage_Terminate = graphql(`
   mutation AgentPage_Terminate($input: AgentStatusChangeInput!) {
     terminateAgent(input: $input) {
       agent {
@@ -90,4 +90,4 @@ export const AgentPage_Terminate = gql`
     }
   }
   ${AgentPage_AgentStatus}
-`;
+`);

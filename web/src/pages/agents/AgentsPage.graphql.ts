@@ -1,6 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "../../graphql/graphql";
 
-export const AgentsPage_Search = gql`
+export const AgentsPage_Search = graphql(`
   query AgentsPage_Search($filter: AgentFilter, $first: Int!, $after: String) {
     agents(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -21,4 +21,4 @@ export const AgentsPage_Search = gql`
       }
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "../../graphql/graphql";
 
-export const SignInPage_Login = gql`
+export const SignInPage_Login = graphql(`
   mutation SignInPage_Login($input: LoginInput!) {
     login(input: $input) {
       token
@@ -17,4 +17,4 @@ export const SignInPage_Login = gql`
       }
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "../../graphql/graphql";
 
-export const DashboardPage_Overview = gql`
+export const DashboardPage_Overview = graphql(`
   query DashboardPage_Overview {
     perisaiOffices(first: 1) {
       totalCount
@@ -22,4 +22,4 @@ export const DashboardPage_Overview = gql`
       }
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
-import { gql } from "urql";
+import { graphql } from "../../graphql/graphql";
 
-export const RegionPage_Region = gql`
+export const RegionPage_Region = graphql(`
   query RegionPage_Region($code: String!) {
     region(code: $code) {
       code
@@ -33,4 +33,4 @@ export const RegionPage_Region = gql`
       }
     }
   }
-`;
+`);

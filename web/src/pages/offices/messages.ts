@@ -1,0 +1,4 @@
+/** Messages of the offices pages: Bahasa Indonesia first; English must have every key (the typecheck says so). */
+export const id = {} as const;
+
+export const en: Record<keyof typeof id, string> = {};

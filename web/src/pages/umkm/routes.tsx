@@ -1,0 +1,7 @@
+import { Route } from "react-router";
+import { NotFoundPage } from "../NotFoundPage";
+
+/** The /umkm pages. */
+export function umkmRoutes() {
+  return <Route path="umkm/*" element={<NotFoundPage />} />;
+}
