@@ -64,28 +64,4 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     expect(await page.getByRole("row").count()).toBe(13);
     await page.screenshot({ path: path.join(SCREENSHOTS, "wilayah-kota-batam.png") });
   });
-
-  it("finds an agent by number, suspends them with a reason and activates them again", async () => {
-    await page.getByRole("link", { name: /^Agen$/ }).click();
-    await page.getByLabel("Nama atau nomor agen").fill("AP-2171-00002");
-    await page.getByRole("button", { name: "Cari" }).click();
-    await page.waitForURL(/cari=AP-2171-00002/);
-    await page.getByRole("link", { name: "AP-2171-00002" }).click();
-    await page.waitForURL(/\/agen\/[^/?]+$/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "agen.png") });
-
-    await page.getByRole("button", { name: "Tangguhkan" }).click();
-    await page.getByLabel(/Alasan/).fill("Belum menyetor laporan iuran bulan ini");
-    await page.getByRole("button", { name: "Konfirmasi tangguhkan" }).click();
-    await page.getByRole("button", { name: "Aktifkan" }).waitFor();
-    // A suspended agent can be activated or terminated, no longer suspended.
-    expect(await page.getByRole("button", { name: "Tangguhkan" }).count()).toBe(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "agen-ditangguhkan.png") });
-
-    await page.getByRole("button", { name: "Aktifkan" }).click();
-    await page.getByLabel(/Alasan/).fill("Laporan sudah lengkap");
-    await page.getByRole("button", { name: "Konfirmasi aktifkan" }).click();
-    await page.getByRole("button", { name: "Tangguhkan" }).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "agen-setelah-diaktifkan.png") });
-  });
 });
