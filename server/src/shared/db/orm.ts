@@ -1,6 +1,7 @@
 import { DataloaderType, MikroORM, ReflectMetadataProvider, type Constructor, type Options } from "@mikro-orm/core";
 import { Migrator, type Migration } from "@mikro-orm/migrations";
 import { PostgreSqlDriver, type EntityManager } from "@mikro-orm/postgresql";
+import { NIK_HASH_SETTING, nikHashKey } from "../privacy/nik-hash";
 import { redactPersonalData } from "../redact";
 import { sqlCounter } from "./sql-counter";
 
@@ -17,7 +18,12 @@ export interface OrmOptions {
   logSql?: boolean;
 }
 
+interface PooledConnection {
+  query(text: string, values: unknown[], callback: (error: Error | null) => void): void;
+}
+
 export function ormConfig(options: OrmOptions): Options<PostgreSqlDriver> {
+  const hashKey = nikHashKey();
   return {
     driver: PostgreSqlDriver,
     clientUrl: options.databaseUrl,
@@ -36,7 +42,15 @@ export function ormConfig(options: OrmOptions): Options<PostgreSqlDriver> {
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      // The NIK hashing triggers read the key from the session; it never goes into the database itself.
+      afterCreate: (connection: PooledConnection, done: (error: Error | null, connection: PooledConnection) => void) =>
+        connection.query("select set_config($1, $2, false)", [NIK_HASH_SETTING, hashKey], (error) =>
+          done(error, connection),
+        ),
+    },
     debug: ["query"],
     logger: (message) => {
       sqlCounter.record(message);

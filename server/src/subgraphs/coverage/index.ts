@@ -11,7 +11,14 @@ import { MonthlyTotalsRow } from "./entities/rollups/monthly-totals-row.entity";
 import { OfficeCoverage } from "./entities/rollups/office-coverage.entity";
 import { RegionCoverageRow } from "./entities/rollups/region-coverage-row.entity";
 import { UmkmCoverageRow } from "./entities/rollups/umkm-coverage-row.entity";
+import { CoverageGapResolver } from "./gaps/coverage-gap.resolver";
 import { migrations } from "./migrations";
+import { ProspectResolver } from "./reconciliation/prospect.resolver";
+import {
+  AgentSamePersonResolver,
+  ParticipantSamePersonResolver,
+  UmkmOwnerSamePersonResolver,
+} from "./reconciliation/same-person.resolver";
 import { AgentCoverageResolver } from "./resolvers/agent.resolver";
 import { contributionPolicyReference, contributionRateReference } from "./resolvers/contribution-rate.reference";
 import { ContributionRateResolver } from "./resolvers/contribution-rate.resolver";
@@ -66,6 +73,11 @@ export const coverageSubgraph: SubgraphModule = {
           PerisaiOfficeCoverageResolver,
           AgentCoverageResolver,
           UmkmCoverageResolver,
+          CoverageGapResolver,
+          ProspectResolver,
+          ParticipantSamePersonResolver,
+          AgentSamePersonResolver,
+          UmkmOwnerSamePersonResolver,
         ],
         references: {
           Participant: participantReference as never,

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
-import { useMutation, useQuery, type AnyVariables, type TypedDocumentNode } from "urql";
+import type { DocumentNode } from "graphql";
+import { useMutation, useQuery } from "urql";
 import { useSession } from "../../auth/session";
 import { AgentStatusBadge, useAgentStatusLabel } from "../../components/AgentStatusBadge";
 import { Figures } from "../../components/Figures";
@@ -38,8 +39,6 @@ interface UserError {
   code: string;
 }
 
-type ActionPayload = { agent: Pick<Agent, "id" | "status"> | null; userErrors: UserError[] };
-
 /** The roles that may move an agent through its lifecycle (the server decides within their scope). */
 const LIFECYCLE_ROLES = new Set(["NATIONAL_COORDINATOR", "OFFICE_ADMIN"]);
 
@@ -51,7 +50,8 @@ interface ActionSpec {
   label: MessageKey;
   confirm: MessageKey;
   reasonRequired: boolean;
-  document: TypedDocumentNode<Record<string, ActionPayload>, AnyVariables>;
+  // Its payload is read through `field`; the agent in it is the AgentPage_AgentStatus fragment.
+  document: DocumentNode;
   field: string;
 }
 

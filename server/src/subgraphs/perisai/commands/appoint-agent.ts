@@ -1,3 +1,4 @@
+import { nikHash } from "../../../shared/privacy/nik-hash";
 import { parseRealNik } from "../../../shared/validation/real-nik";
 import { ref } from "@mikro-orm/core";
 import type { Viewer } from "../../../shared/auth/viewer";
@@ -129,7 +130,7 @@ async function ownedUmkm(em: Em, problems: Problems, umkmGlobalId: string, nik: 
     problems.add("umkmId", "No UMKM in the OK OCE registry has this ID", UserErrorCode.NOT_FOUND);
     return null;
   }
-  if (nik && umkm.ownerNik !== nik) {
+  if (nik && umkm.ownerNikHash !== nikHash(nik)) {
     problems.add(
       "umkmId",
       "This UMKM is registered to another owner; an agent's UMKM is one they own",

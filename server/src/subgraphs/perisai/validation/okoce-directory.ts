@@ -14,15 +14,16 @@ export async function chapterExists(em: Em, id: number): Promise<boolean> {
 
 export interface PublishedUmkm {
   id: number;
-  ownerNik: string;
+  /** Keyed hash of the owner's NIK (shared/privacy/nik-hash.ts): okoce publishes no NIK in clear. */
+  ownerNikHash: string;
 }
 
 export async function findUmkm(em: Em, id: number): Promise<PublishedUmkm | null> {
-  const rows = await em.execute<{ id: number; owner_nik: string }[]>(
-    'select "id", "owner_nik" from "okoce"."published_umkm" where "id" = ?',
+  const rows = await em.execute<{ id: number; owner_nik_hash: string }[]>(
+    'select "id", "owner_nik_hash" from "okoce"."published_umkm" where "id" = ?',
     [id],
   );
-  return rows[0] ? { id: rows[0].id, ownerNik: rows[0].owner_nik } : null;
+  return rows[0] ? { id: rows[0].id, ownerNikHash: rows[0].owner_nik_hash } : null;
 }
 
 /** The row id of a chapter an input refers to, after checking it exists; problems go on `field`. */
