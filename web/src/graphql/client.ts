@@ -1,6 +1,7 @@
 import { cacheExchange, type KeyingConfig } from "@urql/exchange-graphcache";
 import { Client, fetchExchange, mapExchange } from "urql";
 import { getSession, signOut } from "../auth/session";
+import { participantUpdates } from "../pages/participants/cache-updates";
 
 // Types without an `id` of their own: Region by its Kemendagri code, the rest embedded in their parent.
 const keys: KeyingConfig = {
@@ -21,6 +22,19 @@ const keys: KeyingConfig = {
   ActivateAgentPayload: () => null,
   SuspendAgentPayload: () => null,
   TerminateAgentPayload: () => null,
+  // Beranda: monthly rollup rows and the behind-target ranking live inside their query.
+  MonthlyTotal: () => null,
+  RegionProgress: () => null,
+  // Participants and contributions have ids; their pages, quotes, amounts and payloads live inside their parent.
+  ParticipantConnection: () => null,
+  ParticipantEdge: () => null,
+  ContributionConnection: () => null,
+  ContributionEdge: () => null,
+  ContributionQuote: () => null,
+  ContributionAmounts: () => null,
+  EnrollParticipantPayload: () => null,
+  RecordContributionPayload: () => null,
+  RevealParticipantPayload: () => null,
 };
 
 export function createClient(): Client {
@@ -29,7 +43,7 @@ export function createClient(): Client {
     // POST with a JSON body: the gateway's CSRF prevention refuses GET queries that carry no preflight header.
     preferGetMethod: false,
     exchanges: [
-      cacheExchange({ keys }),
+      cacheExchange({ keys, updates: { Mutation: { ...participantUpdates } } }),
       mapExchange({
         onError(error) {
           const unauthenticated =

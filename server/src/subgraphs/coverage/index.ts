@@ -35,6 +35,7 @@ import { participantReference } from "./resolvers/participant.reference";
 import { ParticipantResolver } from "./resolvers/participant.resolver";
 import { PerisaiOfficeCoverageResolver } from "./resolvers/perisai-office.resolver";
 import { regionTargetReference } from "./resolvers/region-target.reference";
+import { RegionProgressResolver } from "./resolvers/region-progress.resolver";
 import { RegionTargetResolver } from "./resolvers/region-target.resolver";
 import { RegionCoverageResolver } from "./resolvers/region.resolver";
 import { RevealParticipantResolver } from "./resolvers/reveal-participant.resolver";
@@ -68,6 +69,7 @@ export const coverageSubgraph: SubgraphModule = {
           ContributionResolver,
           ContributionRateResolver,
           RegionTargetResolver,
+          RegionProgressResolver,
           MonthlyTotalResolver,
           RegionCoverageResolver,
           PerisaiOfficeCoverageResolver,

@@ -2,6 +2,8 @@ import { buildFederatedSchema } from "../../shared/graphql/federation";
 import type { SubgraphModule } from "../../shared/server/subgraph";
 import { accountEntities, accountReferences, accountResolvers } from "./accounts/module";
 import { auditLogResolvers } from "./audit-log/module";
+import { lifecycleEntities, lifecycleResolvers } from "./lifecycle/module";
+import { targetEntities, targetResolvers } from "./targets/module";
 import { AgentStatusChange } from "./entities/agent-status-change.entity";
 import { AgentTransfer } from "./entities/agent-transfer.entity";
 import { Agent } from "./entities/agent.entity";
@@ -36,7 +38,17 @@ import { UmkmExtensionResolver } from "./resolvers/umkm.resolver";
  */
 export const perisaiSubgraph: SubgraphModule = {
   name: "perisai",
-  entities: [BpjsOffice, Mou, PerisaiOffice, Agent, AgentStatusChange, AgentTransfer, ...accountEntities],
+  entities: [
+    BpjsOffice,
+    Mou,
+    PerisaiOffice,
+    Agent,
+    AgentStatusChange,
+    AgentTransfer,
+    ...accountEntities,
+    ...lifecycleEntities,
+    ...targetEntities,
+  ],
   migrations,
   buildSchema: async () =>
     requireSignInEverywhere(
@@ -59,6 +71,8 @@ export const perisaiSubgraph: SubgraphModule = {
           UmkmExtensionResolver,
           ...accountResolvers,
           ...auditLogResolvers,
+          ...lifecycleResolvers,
+          ...targetResolvers,
         ],
         // The coverage subgraph's types are reachable here only through the Node interface.
         orphanedTypes: [ParticipantStub, ContributionStub, ContributionRateStub],

@@ -1,7 +1,7 @@
 import { graphql } from "../../graphql/graphql";
 
 export const DashboardPage_Overview = graphql(`
-  query DashboardPage_Overview {
+  query DashboardPage_Overview($since: Month!) {
     perisaiOffices(first: 1) {
       totalCount
     }
@@ -20,6 +20,12 @@ export const DashboardPage_Overview = graphql(`
           rate
         }
       }
+    }
+    monthlyTotals(filter: { periodFrom: $since }) {
+      period
+      enrolments
+      contributionsTotal
+      contributionsCount
     }
   }
 `);

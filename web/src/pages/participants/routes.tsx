@@ -1,7 +1,19 @@
+import { lazy } from "react";
 import { Route } from "react-router";
-import { NotFoundPage } from "../NotFoundPage";
 
-/** The /peserta pages. */
+const ParticipantsPage = lazy(() =>
+  import("./ParticipantsPage").then((module) => ({ default: module.ParticipantsPage })),
+);
+const ParticipantPage = lazy(() => import("./ParticipantPage").then((module) => ({ default: module.ParticipantPage })));
+const EnrolmentPage = lazy(() => import("./EnrolmentPage").then((module) => ({ default: module.EnrolmentPage })));
+
+/** Participants: the list (/peserta?cari=…&status=…&urut=…), enrolment (/peserta/baru) and one participant. */
 export function participantRoutes() {
-  return <Route path="peserta/*" element={<NotFoundPage />} />;
+  return (
+    <>
+      <Route path="peserta" element={<ParticipantsPage />} />
+      <Route path="peserta/baru" element={<EnrolmentPage />} />
+      <Route path="peserta/:id" element={<ParticipantPage />} />
+    </>
+  );
 }

@@ -32,5 +32,35 @@ export const RegionPage_Region = graphql(`
         }
       }
     }
+    activeAgents: agents(first: 1, filter: { regionCode: $code, status: ACTIVE }) {
+      totalCount
+    }
+    perisaiOffices(first: 20, filter: { regionCode: $code }, sortKey: NAME) {
+      totalCount
+      nodes {
+        id
+        name
+        pioneer
+        establishedOn
+        region {
+          code
+          name
+        }
+        agentCount(status: ACTIVE)
+      }
+    }
+    agents(first: 20, filter: { regionCode: $code }, sortKey: AGENT_NUMBER) {
+      totalCount
+      nodes {
+        id
+        agentNumber
+        name
+        status
+        office {
+          id
+          name
+        }
+      }
+    }
   }
 `);

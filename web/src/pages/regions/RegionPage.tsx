@@ -4,33 +4,22 @@ import { Figures, useCoverageFigures } from "../../components/Figures";
 import { RegionTable } from "../../components/RegionTable";
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
 import { useT, type MessageKey } from "../../i18n/i18n";
-import type { CoverageFigures, RegionWithCoverage } from "../../lib/coverage";
+import { RegionNetwork } from "./RegionNetwork";
 import { RegionPage_Region } from "./RegionPage.graphql";
-
-interface RegionResult {
-  region: {
-    code: string;
-    name: string;
-    level: string;
-    ancestors: { code: string; name: string }[];
-    coverage: CoverageFigures | null;
-    children: { totalCount: number; nodes: RegionWithCoverage[] };
-  } | null;
-}
+import "../dashboard/dashboard.css";
 
 export function RegionPage() {
   const t = useT();
   const { code = "" } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery<RegionResult>({
-    query: RegionPage_Region,
-    variables: { code },
-  });
-  const region = data?.region;
-  const figures = useCoverageFigures(region?.coverage);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RegionPage_Region, variables: { code } });
+  // urql keeps the previous region while the next one loads: show it as loading, not as the region asked for.
+  const current = data?.region?.code === code ? data : undefined;
+  const region = current?.region;
+  const coverageFigures = useCoverageFigures(region?.coverage);
 
-  if (fetching && !data) return <LoadingState />;
+  if (fetching && !current) return <LoadingState />;
   if (error && !region) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
-  if (!region)
+  if (!region || !current)
     return (
       <>
         <EmptyState message={t("state.regionNotFound")} />
@@ -60,8 +49,15 @@ export function RegionPage() {
         </small>
       </h1>
       {error && <ErrorState error={error} />}
-      <Figures figures={figures} />
+      <Figures
+        figures={[
+          { label: "figures.offices", value: t.number(current.perisaiOffices.totalCount) },
+          { label: "figures.activeAgents", value: t.number(current.activeAgents.totalCount) },
+          ...coverageFigures,
+        ]}
+      />
       {region.level !== "VILLAGE" && <RegionTable caption={t("region.children")} regions={region.children.nodes} />}
+      <RegionNetwork code={region.code} offices={current.perisaiOffices} agents={current.agents} />
     </>
   );
 }

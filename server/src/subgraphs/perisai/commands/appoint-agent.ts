@@ -6,7 +6,6 @@ import type { Em } from "../../../shared/db/orm";
 import { Problems } from "../../../shared/graphql/mutation";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { normalisePhone } from "../../../shared/validation/phone";
-import { reappointmentRefusal } from "../domain/agent-lifecycle";
 import { jakartaToday } from "../../../shared/calendar";
 import { AgentStatus } from "../entities/agent-status";
 import { Agent } from "../entities/agent.entity";
@@ -17,6 +16,7 @@ import type { AgentStatusResult } from "../resolvers/payloads";
 import { notInFuture, requiredText, rowIdOf } from "../validation/fields";
 import { findUmkm } from "../validation/okoce-directory";
 import { territoryOf } from "../validation/regions";
+import { rejoinRefusal } from "../lifecycle/agent-rules";
 import { recordStatusChange } from "./agent-history";
 import { nextAgentNumber } from "./agent-numbers";
 import { requireManagedOfficeId } from "./access";
@@ -111,13 +111,7 @@ async function checkPerson(em: Em, problems: Problems, nik: string, appointedOn:
     problems.add("nik", `This person already serves as agent ${serving.agentNumber}`, UserErrorCode.TAKEN);
     return;
   }
-  const rows = await em.execute<{ terminated_on: string | null }[]>(
-    `select max(change."effective_on") as "terminated_on"
-     from "perisai"."agent_status_change" change join "perisai"."agent" agent on agent."id" = change."agent_id"
-     where agent."nik" = ? and change."to_status" = 'TERMINATED'`,
-    [nik],
-  );
-  const refusal = reappointmentRefusal(rows[0]?.terminated_on ?? null, appointedOn);
+  const refusal = await rejoinRefusal(em, nik, appointedOn);
   if (refusal) problems.add(refusal.field, refusal.message, refusal.code);
 }
 
