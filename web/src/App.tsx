@@ -6,13 +6,16 @@ import { Layout } from "./components/Layout";
 import { createClient } from "./graphql/client";
 import { I18nProvider } from "./i18n/i18n";
 import { agentRoutes } from "./pages/agents/routes";
+import { commissionRoutes } from "./pages/commissions/routes";
 import { SignInPage } from "./pages/auth/SignInPage";
 import { dashboardRoutes } from "./pages/dashboard/routes";
+import { followUpRoutes } from "./pages/followups/routes";
 import { importRoutes } from "./pages/imports/routes";
 import { networkRoutes } from "./pages/network/routes";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { officeRoutes } from "./pages/offices/routes";
 import { participantRoutes } from "./pages/participants/routes";
+import { targetingRoutes } from "./pages/targeting/routes";
 import { umkmRoutes } from "./pages/umkm/routes";
 
 function RequireSession() {
@@ -41,6 +44,9 @@ export function App() {
                 {agentRoutes()}
                 {umkmRoutes()}
                 {participantRoutes()}
+                {targetingRoutes()}
+                {commissionRoutes()}
+                {followUpRoutes()}
                 {importRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -8,6 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { environment, type SubgraphName } from "../shared/environment";
+import { graphqlJsonBody } from "../shared/server/json-body";
 import { gatewayErrorFormatter } from "./errors";
 import { createGateway, type GatewayContext } from "./gateway";
 import { OPERATION_LIMITS } from "./limits";
@@ -97,7 +98,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    ...graphqlJsonBody(1024 * 1024),
     expressMiddleware(apollo, {
       // The socket's address, never X-Forwarded-For: a client can write that header, not its own address.
       context: async ({ req }) => ({

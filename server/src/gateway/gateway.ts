@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { SubgraphName } from "../shared/environment";
 import { fieldsFilledBy, FieldsUnavailableError } from "./partial-data";
 import { CLIENT_ADDRESS_HEADER } from "../shared/graphql/context";
+import { isBulkImportBody } from "../shared/server/json-body";
 
 export interface GatewayContext {
   authorization?: string;
@@ -22,9 +23,15 @@ export interface GatewayOptions {
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type SubgraphResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 
+/** A CSV import checks up to 100,000 rows in one request; on a busy server that outlasts the usual timeout. */
+const BULK_IMPORT_TIMEOUT_MS = 120_000;
+
 /** A subgraph request that takes longer than the timeout is abandoned, and its fields get an error. */
 function fetcherWithTimeout(timeoutMs: number): typeof fetch {
-  return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  return (input, init) => {
+    const timeout = isBulkImportBody(init?.body) ? Math.max(timeoutMs, BULK_IMPORT_TIMEOUT_MS) : timeoutMs;
+    return fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
+  };
 }
 
 function describe(error: unknown): string {

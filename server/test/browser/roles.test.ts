@@ -3,21 +3,32 @@ import { describe, expect, it } from "vitest";
 import { browserAvailable, useBrowserStack } from "../support/browser";
 import { DEMO_ACCOUNTS } from "../support/stack";
 
-const EVERY_MENU_ITEM = ["Beranda", "Jaringan", "Kantor", "Agen", "UMKM", "Peserta", "MoU", "Impor", "Playground API"];
+const EVERY_MENU_ITEM = [
+  "Beranda",
+  "Jaringan",
+  "Kantor",
+  "Agen",
+  "UMKM",
+  "Peserta",
+  "MoU",
+  "Celah",
+  "Komisi",
+  "Tindak lanjut",
+  "Impor",
+  "Playground API",
+];
+const READ_ONLY_MENU = EVERY_MENU_ITEM.filter((item) => item !== "Impor");
 
 // What each role finds in the menu (the server enforces the same rules; the menu only hides what can't be used).
 const MENUS: Record<keyof typeof DEMO_ACCOUNTS, { role: string; menu: string[] }> = {
   national: { role: "Koordinator Nasional", menu: EVERY_MENU_ITEM },
   batamAdmin: { role: "Admin Kantor Perisai", menu: EVERY_MENU_ITEM },
-  branchOfficer: {
-    role: "Petugas Kantor Cabang",
-    menu: ["Beranda", "Jaringan", "Kantor", "Agen", "UMKM", "Peserta", "MoU", "Playground API"],
+  branchOfficer: { role: "Petugas Kantor Cabang", menu: READ_ONLY_MENU },
+  batamAgent: {
+    role: "Agen Perisai",
+    menu: ["Beranda", "Agen", "UMKM", "Peserta", "Celah", "Komisi", "Tindak lanjut", "Playground API"],
   },
-  batamAgent: { role: "Agen Perisai", menu: ["Beranda", "Agen", "UMKM", "Peserta", "Playground API"] },
-  analyst: {
-    role: "Analis",
-    menu: ["Beranda", "Jaringan", "Kantor", "Agen", "UMKM", "Peserta", "MoU", "Playground API"],
-  },
+  analyst: { role: "Analis", menu: READ_ONLY_MENU },
 };
 
 async function menuItems(page: Page): Promise<string[]> {

@@ -23,6 +23,8 @@ export interface BrowserStack {
   /** Saves a full-page screenshot under test-output/screenshots/<name>.png. */
   screenshot(page: Page, name: string): Promise<void>;
   url(pathname: string): string;
+  /** Runs an operation through the gateway as the given demo account (the national coordinator by default). */
+  api<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, email?: string): Promise<T>;
 }
 
 /** Starts the whole stack serving the built web app, and a headless Chromium, for one test file. */
@@ -57,6 +59,26 @@ export function useBrowserStack(): BrowserStack {
     await page.getByRole("button", { name: /^(masuk|sign in)$/i }).click();
     await page.getByRole("navigation").first().waitFor();
     await page.waitForURL((url) => !url.pathname.startsWith("/masuk"));
+  };
+  const tokens = new Map<string, string>();
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(context.url("/graphql"), {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join("; "));
+    return body.data;
+  };
+  context.api = async (query, variables = {}, email = "nasional@perisai.example") => {
+    if (!tokens.has(email)) {
+      const data = await post("mutation ($input: LoginInput!) { login(input: $input) { token } }", {
+        input: { email, password: inject("demoPassword") },
+      });
+      tokens.set(email, data.login.token);
+    }
+    return post(query, variables, tokens.get(email));
   };
   context.screenshot = async (page, name) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -35,6 +35,9 @@ export function Layout() {
           <NavLink to="/umkm">{t("nav.umkm")}</NavLink>
           <NavLink to="/peserta">{t("nav.participants")}</NavLink>
           {may("viewMous") && <NavLink to="/mou">{t("nav.mous")}</NavLink>}
+          {(may("viewCoverageGaps") || may("viewProspects")) && <NavLink to="/celah">{t("nav.targeting")}</NavLink>}
+          {may("viewCommissions") && <NavLink to="/komisi">{t("nav.commissions")}</NavLink>}
+          {may("viewFollowUps") && <NavLink to="/tindak-lanjut">{t("nav.followUps")}</NavLink>}
           {(may("importUmkm") || may("importAgents")) && <NavLink to="/impor">{t("nav.imports")}</NavLink>}
           {/* The playground opens in a new tab with the session's token in the fragment (never sent to a server). */}
           <a

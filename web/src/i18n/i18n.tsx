@@ -1,11 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { formatDate, formatNumber, formatRate, formatRupiah, type Language } from "../lib/format";
 import * as agents from "../pages/agents/messages";
+import * as commissions from "../pages/commissions/messages";
 import * as dashboard from "../pages/dashboard/messages";
+import * as followups from "../pages/followups/messages";
 import * as imports from "../pages/imports/messages";
 import * as network from "../pages/network/messages";
 import * as offices from "../pages/offices/messages";
 import * as participants from "../pages/participants/messages";
+import * as targeting from "../pages/targeting/messages";
 import * as umkm from "../pages/umkm/messages";
 import en from "./en.json";
 import id from "./id.json";
@@ -20,6 +23,9 @@ const idMessages = {
   ...umkm.id,
   ...participants.id,
   ...imports.id,
+  ...targeting.id,
+  ...commissions.id,
+  ...followups.id,
 };
 
 export type MessageKey = keyof typeof idMessages;
@@ -34,6 +40,9 @@ const enMessages: Record<MessageKey, string> = {
   ...umkm.en,
   ...participants.en,
   ...imports.en,
+  ...targeting.en,
+  ...commissions.en,
+  ...followups.en,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { id: idMessages, en: enMessages };

@@ -1,3 +1,4 @@
+import { SESSION_CHECK_MARK } from "../db/sql-counter";
 import { GraphQLError } from "graphql";
 import type { Em } from "../db/orm";
 import type { Viewer } from "./viewer";
@@ -19,7 +20,7 @@ export class SessionRegistry {
     let entry = this.cache.get(sid);
     if (!entry || now - entry.checkedAt > CACHE_MS) {
       const rows = await em.execute<{ open: boolean }[]>(
-        'select ("revoked_at" is null and "expires_at" > now()) as "open" from "perisai"."published_session" where "id" = ?',
+        `${SESSION_CHECK_MARK} select ("revoked_at" is null and "expires_at" > now()) as "open" from "perisai"."published_session" where "id" = ?`,
         [sid],
       );
       entry = { open: rows[0]?.open === true, checkedAt: now };

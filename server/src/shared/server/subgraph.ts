@@ -14,6 +14,7 @@ import { viewerFromHeader } from "../auth/authenticate";
 import { sessions } from "../auth/sessions";
 import { CLIENT_ADDRESS_HEADER, createContext, type SubgraphContext } from "../graphql/context";
 import { formatClientError } from "../graphql/errors";
+import { graphqlJsonBody } from "./json-body";
 
 /** What a subgraph folder exports: its Postgres schema, entities, migrations and GraphQL schema. */
 export interface SubgraphModule {
@@ -75,7 +76,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
   });
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    ...graphqlJsonBody(2 * 1024 * 1024),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = viewerFromHeader(req.headers.authorization, options.authSecret);

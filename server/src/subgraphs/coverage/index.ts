@@ -11,6 +11,14 @@ import { MonthlyTotalsRow } from "./entities/rollups/monthly-totals-row.entity";
 import { OfficeCoverage } from "./entities/rollups/office-coverage.entity";
 import { RegionCoverageRow } from "./entities/rollups/region-coverage-row.entity";
 import { UmkmCoverageRow } from "./entities/rollups/umkm-coverage-row.entity";
+import { AgentCommissionResolver } from "./commissions/agent-commission.resolver";
+import { CommissionScheme } from "./commissions/commission-scheme.entity";
+import { CommissionStatement } from "./commissions/commission-statement.entity";
+import { CommissionStatementResolver } from "./commissions/commission-statement.resolver";
+import { StatementContribution, StatementEnrolment } from "./commissions/statement-lines.entity";
+import { LapseRule } from "./lapses/lapse-rule.entity";
+import { ParticipantPayment } from "./lapses/participant-payment.entity";
+import { PaymentReminderResolver } from "./lapses/payment-reminder.resolver";
 import { CoverageGapResolver } from "./gaps/coverage-gap.resolver";
 import { migrations } from "./migrations";
 import { ProspectResolver } from "./reconciliation/prospect.resolver";
@@ -34,8 +42,8 @@ import { MonthlyTotalResolver } from "./resolvers/monthly-total.resolver";
 import { participantReference } from "./resolvers/participant.reference";
 import { ParticipantResolver } from "./resolvers/participant.resolver";
 import { PerisaiOfficeCoverageResolver } from "./resolvers/perisai-office.resolver";
-import { regionTargetReference } from "./resolvers/region-target.reference";
 import { RegionProgressResolver } from "./resolvers/region-progress.resolver";
+import { regionTargetReference } from "./resolvers/region-target.reference";
 import { RegionTargetResolver } from "./resolvers/region-target.resolver";
 import { RegionCoverageResolver } from "./resolvers/region.resolver";
 import { RevealParticipantResolver } from "./resolvers/reveal-participant.resolver";
@@ -58,6 +66,12 @@ export const coverageSubgraph: SubgraphModule = {
     AgentCoverage,
     OfficeCoverage,
     MonthlyTotalsRow,
+    CommissionScheme,
+    CommissionStatement,
+    StatementContribution,
+    StatementEnrolment,
+    LapseRule,
+    ParticipantPayment,
   ],
   migrations,
   buildSchema: async () =>
@@ -75,6 +89,9 @@ export const coverageSubgraph: SubgraphModule = {
           PerisaiOfficeCoverageResolver,
           AgentCoverageResolver,
           UmkmCoverageResolver,
+          CommissionStatementResolver,
+          AgentCommissionResolver,
+          PaymentReminderResolver,
           CoverageGapResolver,
           ProspectResolver,
           ParticipantSamePersonResolver,

@@ -14,6 +14,7 @@ import { UmkmMutationResolver } from "./resolvers/umkm-mutation.resolver";
 import { umkmReference } from "./resolvers/umkm.reference";
 import { UmkmResolver } from "./resolvers/umkm.resolver";
 import { UmkmRevealResolver } from "./resolvers/umkm-reveal.resolver";
+import { UmkmImportResolver } from "./imports/umkm-import.resolver";
 
 const resolvers = [
   ChapterResolver,
@@ -22,6 +23,7 @@ const resolvers = [
   UmkmMutationResolver,
   UmkmRevealResolver,
   RegionResolver,
+  UmkmImportResolver,
 ] as const;
 
 /**

@@ -2,8 +2,6 @@ import { buildFederatedSchema } from "../../shared/graphql/federation";
 import type { SubgraphModule } from "../../shared/server/subgraph";
 import { accountEntities, accountReferences, accountResolvers } from "./accounts/module";
 import { auditLogResolvers } from "./audit-log/module";
-import { lifecycleEntities, lifecycleResolvers } from "./lifecycle/module";
-import { targetEntities, targetResolvers } from "./targets/module";
 import { AgentStatusChange } from "./entities/agent-status-change.entity";
 import { AgentTransfer } from "./entities/agent-transfer.entity";
 import { Agent } from "./entities/agent.entity";
@@ -31,6 +29,9 @@ import { RegionExtensionResolver } from "./resolvers/region.resolver";
 import { RevealMutations } from "./resolvers/reveal.mutations";
 import { requireSignInEverywhere } from "../../shared/auth/sign-in-guard";
 import { UmkmExtensionResolver } from "./resolvers/umkm.resolver";
+import { AgentImportResolver } from "./imports/agent-import.resolver";
+import { lifecycleEntities, lifecycleResolvers } from "./lifecycle/module";
+import { targetEntities, targetResolvers } from "./targets/module";
 
 /**
  * BPJAMSOSTEK offices, MoUs, the Kantor Perisai tree and the Agen Perisai with their lifecycle; also the
@@ -71,6 +72,7 @@ export const perisaiSubgraph: SubgraphModule = {
           UmkmExtensionResolver,
           ...accountResolvers,
           ...auditLogResolvers,
+          AgentImportResolver,
           ...lifecycleResolvers,
           ...targetResolvers,
         ],

@@ -1,17 +1,40 @@
 import { graphql } from "../../graphql/graphql";
 
-/** What a lifecycle action changes; every action selects it back so graphcache updates the agent. */
-export const AgentPage_AgentStatus = graphql(`
-  fragment AgentPage_AgentStatus on Agent {
+/** What a lifecycle action, an edit or a transfer changes; each selects it back so graphcache updates the agent. */
+export const AgentPage_Changeable = graphql(`
+  fragment AgentPage_Changeable on Agent {
     id
     status
     version
+    name
+    phone
+    office {
+      id
+      name
+    }
+    territory {
+      code
+      name
+    }
     statusHistory {
       id
       fromStatus
       toStatus
       effectiveOn
       reason
+    }
+    transfers {
+      id
+      effectiveOn
+      reason
+      fromOffice {
+        id
+        name
+      }
+      toOffice {
+        id
+        name
+      }
     }
     nextStatuses
   }
@@ -21,19 +44,16 @@ export const AgentPage_Agent = graphql(
   `
     query AgentPage_Agent($id: ID!) {
       agent(id: $id) {
-        ...AgentPage_AgentStatus
+        ...AgentPage_Changeable
         agentNumber
-        name
         appointedOn
         nik
-        phone
         office {
           id
-          name
-        }
-        territory {
-          code
-          name
+          region {
+            code
+            name
+          }
         }
         coverage {
           participantsActive
@@ -43,7 +63,7 @@ export const AgentPage_Agent = graphql(
       }
     }
   `,
-  [AgentPage_AgentStatus],
+  [AgentPage_Changeable],
 );
 
 export const AgentPage_Activate = graphql(
@@ -51,7 +71,7 @@ export const AgentPage_Activate = graphql(
     mutation AgentPage_Activate($input: AgentStatusChangeInput!) {
       activateAgent(input: $input) {
         agent {
-          ...AgentPage_AgentStatus
+          ...AgentPage_Changeable
         }
         userErrors {
           field
@@ -61,7 +81,7 @@ export const AgentPage_Activate = graphql(
       }
     }
   `,
-  [AgentPage_AgentStatus],
+  [AgentPage_Changeable],
 );
 
 export const AgentPage_Suspend = graphql(
@@ -69,7 +89,7 @@ export const AgentPage_Suspend = graphql(
     mutation AgentPage_Suspend($input: AgentStatusChangeInput!) {
       suspendAgent(input: $input) {
         agent {
-          ...AgentPage_AgentStatus
+          ...AgentPage_Changeable
         }
         userErrors {
           field
@@ -79,7 +99,7 @@ export const AgentPage_Suspend = graphql(
       }
     }
   `,
-  [AgentPage_AgentStatus],
+  [AgentPage_Changeable],
 );
 
 export const AgentPage_Terminate = graphql(
@@ -87,7 +107,7 @@ export const AgentPage_Terminate = graphql(
     mutation AgentPage_Terminate($input: AgentStatusChangeInput!) {
       terminateAgent(input: $input) {
         agent {
-          ...AgentPage_AgentStatus
+          ...AgentPage_Changeable
         }
         userErrors {
           field
@@ -97,5 +117,55 @@ export const AgentPage_Terminate = graphql(
       }
     }
   `,
-  [AgentPage_AgentStatus],
+  [AgentPage_Changeable],
 );
+
+export const AgentPage_Update = graphql(
+  `
+    mutation AgentPage_Update($input: UpdateAgentInput!) {
+      updateAgent(input: $input) {
+        agent {
+          ...AgentPage_Changeable
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `,
+  [AgentPage_Changeable],
+);
+
+export const AgentPage_Transfer = graphql(
+  `
+    mutation AgentPage_Transfer($input: TransferAgentInput!) {
+      transferAgent(input: $input) {
+        agent {
+          ...AgentPage_Changeable
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `,
+  [AgentPage_Changeable],
+);
+
+export const AgentPage_Reveal = graphql(`
+  mutation AgentPage_Reveal($input: RevealAgentPersonalDataInput!) {
+    revealAgentPersonalData(input: $input) {
+      nik
+      phone
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

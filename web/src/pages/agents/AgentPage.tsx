@@ -1,48 +1,32 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Link, useParams } from "react-router";
-import type { DocumentNode } from "graphql";
 import { useMutation, useQuery } from "urql";
-import { useSession } from "../../auth/session";
+import { useAbilities } from "../../auth/permissions";
 import { AgentStatusBadge, useAgentStatusLabel } from "../../components/AgentStatusBadge";
+import { TextField } from "../../components/Field";
 import { Figures } from "../../components/Figures";
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
+import { readFragment, type ResultOf, type VariablesOf } from "../../graphql/graphql";
 import { useT, type MessageKey } from "../../i18n/i18n";
-import { AgentPage_Activate, AgentPage_Agent, AgentPage_Suspend, AgentPage_Terminate } from "./AgentPage.graphql";
+import {
+  AgentPage_Activate,
+  AgentPage_Agent,
+  AgentPage_Changeable,
+  AgentPage_Reveal,
+  AgentPage_Suspend,
+  AgentPage_Terminate,
+  AgentPage_Transfer,
+  AgentPage_Update,
+} from "./AgentPage.graphql";
+import { OfficePicker, TerritoryPicker, type PickedOffice } from "./pickers";
+import { RevealPersonalData } from "./RevealPersonalData";
+import { localizedErrors, OtherErrors } from "./user-errors";
+import "./agents.css";
 
-interface StatusChange {
-  id: string;
-  fromStatus: string | null;
-  toStatus: string;
-  effectiveOn: string;
-  reason: string | null;
-}
-
-interface Agent {
-  id: string;
-  status: string;
-  version: number;
-  statusHistory: StatusChange[];
-  nextStatuses: string[];
-  agentNumber: string;
-  name: string;
-  appointedOn: string;
-  nik: string;
-  phone: string;
-  office: { id: string; name: string };
-  territory: { code: string; name: string }[];
-  coverage: { participantsActive: number; participantsTotal: number; contributionsTotal: number } | null;
-}
-
-interface UserError {
-  field: string[];
-  message: string;
-  code: string;
-}
-
-/** The roles that may move an agent through its lifecycle (the server decides within their scope). */
-const LIFECYCLE_ROLES = new Set(["NATIONAL_COORDINATOR", "OFFICE_ADMIN"]);
+type Agent = ResultOf<typeof AgentPage_Changeable> & { regionCode: string };
 
 type Action = "activate" | "suspend" | "terminate";
+type Panel = Action | "edit" | "transfer";
 
 interface ActionSpec {
   /** The status nextStatuses must offer. */
@@ -50,56 +34,41 @@ interface ActionSpec {
   label: MessageKey;
   confirm: MessageKey;
   reasonRequired: boolean;
-  // Its payload is read through `field`; the agent in it is the AgentPage_AgentStatus fragment.
-  document: DocumentNode;
-  field: string;
 }
 
 const ACTIONS: Record<Action, ActionSpec> = {
-  activate: {
-    to: "ACTIVE",
-    label: "agent.activate",
-    confirm: "agent.confirmActivate",
-    reasonRequired: false,
-    document: AgentPage_Activate,
-    field: "activateAgent",
-  },
-  suspend: {
-    to: "SUSPENDED",
-    label: "agent.suspend",
-    confirm: "agent.confirmSuspend",
-    reasonRequired: true,
-    document: AgentPage_Suspend,
-    field: "suspendAgent",
-  },
-  terminate: {
-    to: "TERMINATED",
-    label: "agent.terminate",
-    confirm: "agent.confirmTerminate",
-    reasonRequired: true,
-    document: AgentPage_Terminate,
-    field: "terminateAgent",
-  },
+  activate: { to: "ACTIVE", label: "agent.activate", confirm: "agent.confirmActivate", reasonRequired: false },
+  suspend: { to: "SUSPENDED", label: "agent.suspend", confirm: "agent.confirmSuspend", reasonRequired: true },
+  terminate: { to: "TERMINATED", label: "agent.terminate", confirm: "agent.confirmTerminate", reasonRequired: true },
 };
 
 export function AgentPage() {
   const t = useT();
+  const may = useAbilities();
   const { id = "" } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery<{ agent: Agent | null }>({
-    query: AgentPage_Agent,
-    variables: { id },
-  });
-  const agent = data?.agent;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AgentPage_Agent, variables: { id } });
+  const [, reveal] = useMutation(AgentPage_Reveal);
+  const [revealed, setRevealed] = useState<{ agentId: string; nik: string | null; phone: string | null } | null>(null);
+  const found = data?.agent;
 
   if (fetching && !data) return <LoadingState />;
-  if (error && !agent) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
-  if (!agent)
+  if (error && !found) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
+  if (!found)
     return (
       <>
         <EmptyState message={t("agent.notFound")} />
         <Link to="/agen">{t("agent.backToList")}</Link>
       </>
     );
+
+  const agent: Agent = {
+    ...readFragment(AgentPage_Changeable, found),
+    regionCode: found.office.region.code,
+  };
+  const shown = revealed?.agentId === agent.id ? revealed : null;
+  const nik = shown?.nik ?? found.nik;
+  const phone = shown?.phone ?? agent.phone;
+  const canReveal = may("revealPersonalData") && !shown && (nik.includes("*") || phone.includes("*"));
 
   return (
     <>
@@ -108,134 +77,165 @@ export function AgentPage() {
           <li>
             <Link to="/agen">{t("nav.agents")}</Link>
           </li>
-          <li aria-current="page">{agent.agentNumber}</li>
+          <li aria-current="page">{found.agentNumber}</li>
         </ol>
       </nav>
       <h1>
-        {agent.name} <small>{agent.agentNumber}</small> <AgentStatusBadge status={agent.status} />
+        {agent.name} <small>{found.agentNumber}</small> <AgentStatusBadge status={agent.status} />
       </h1>
       {/* Coverage can fail on its own: the agent still shows, with the error. */}
       {error && <ErrorState error={error} />}
       <dl className="details">
-        <div>
-          <dt>{t("agent.number")}</dt>
-          <dd>{agent.agentNumber}</dd>
-        </div>
-        <div>
-          <dt>{t("agent.name")}</dt>
-          <dd>{agent.name}</dd>
-        </div>
-        <div>
-          <dt>{t("agent.status")}</dt>
-          <dd>
-            <AgentStatusBadge status={agent.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("agent.office")}</dt>
-          <dd>{agent.office.name}</dd>
-        </div>
-        <div>
-          <dt>{t("agent.territory")}</dt>
-          <dd>
-            {agent.territory.length > 0
-              ? agent.territory.map((region) => region.name).join(", ")
-              : t("common.notAvailable")}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("agent.appointedOn")}</dt>
-          <dd>{t.date(agent.appointedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t("agent.nik")}</dt>
-          <dd className="mono">{agent.nik}</dd>
-        </div>
-        <div>
-          <dt>{t("agent.phone")}</dt>
-          <dd className="mono">{agent.phone}</dd>
-        </div>
+        <Detail term={t("agent.number")}>{found.agentNumber}</Detail>
+        <Detail term={t("agent.name")}>{agent.name}</Detail>
+        <Detail term={t("agent.status")}>
+          <AgentStatusBadge status={agent.status} />
+        </Detail>
+        <Detail term={t("agent.office")}>
+          {agent.office.name} <small>({found.office.region.name})</small>
+        </Detail>
+        <Detail term={t("agent.territory")}>
+          {agent.territory.length > 0
+            ? agent.territory.map((region) => region.name).join(", ")
+            : t("common.notAvailable")}
+        </Detail>
+        <Detail term={t("agent.appointedOn")}>{t.date(found.appointedOn)}</Detail>
+        <Detail term={t("agent.nik")}>
+          <span className="mono">{nik}</span>
+        </Detail>
+        <Detail term={t("agent.phone")}>
+          <span className="mono">{phone}</span>
+        </Detail>
       </dl>
+      {canReveal && (
+        <RevealPersonalData
+          label={t("agents.reveal.open")}
+          reveal={async (reason) => {
+            const result = await reveal({ input: { agentId: agent.id, reason } });
+            const payload = result.data?.revealAgentPersonalData;
+            if (payload && payload.userErrors.length === 0)
+              setRevealed({ agentId: agent.id, nik: payload.nik ?? null, phone: payload.phone ?? null });
+            return { userErrors: payload?.userErrors ?? [], error: result.error };
+          }}
+        />
+      )}
       <h2>{t("agent.coverage")}</h2>
       <Figures
         figures={[
           {
             label: "figures.participantsActive",
-            value: agent.coverage ? t.number(agent.coverage.participantsActive) : t("common.notAvailable"),
+            value: found.coverage ? t.number(found.coverage.participantsActive) : t("common.notAvailable"),
           },
           {
             label: "agent.participantsTotal",
-            value: agent.coverage ? t.number(agent.coverage.participantsTotal) : t("common.notAvailable"),
+            value: found.coverage ? t.number(found.coverage.participantsTotal) : t("common.notAvailable"),
           },
-          { label: "agent.contributionsTotal", value: t.rupiah(agent.coverage?.contributionsTotal) },
+          { label: "agent.contributionsTotal", value: t.rupiah(found.coverage?.contributionsTotal) },
         ]}
       />
-      <LifecycleActions agent={agent} />
+      <AgentActions agent={agent} />
       <StatusHistory history={agent.statusHistory} />
+      <Transfers transfers={agent.transfers} />
     </>
   );
 }
 
-function LifecycleActions({ agent }: { agent: Agent }) {
-  const t = useT();
-  const session = useSession();
-  const [open, setOpen] = useState<Action | null>(null);
-  const allowed = session !== null && LIFECYCLE_ROLES.has(session.user.role);
-  const available = (Object.keys(ACTIONS) as Action[]).filter((action) =>
-    agent.nextStatuses.includes(ACTIONS[action].to),
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
-  if (!allowed || available.length === 0) return null;
+}
+
+function AgentActions({ agent }: { agent: Agent }) {
+  const t = useT();
+  const may = useAbilities();
+  const [open, setOpen] = useState<Panel | null>(null);
+  if (!may("manageAgents")) return null;
+  const lifecycle = (Object.keys(ACTIONS) as Action[]).filter((action) =>
+    agent.nextStatuses.includes(ACTIONS[action].to as (typeof agent.nextStatuses)[number]),
+  );
+  const serving = agent.status !== "TERMINATED";
+  const panels: { panel: Panel; label: string }[] = [
+    ...lifecycle.map((action) => ({ panel: action, label: t(ACTIONS[action].label) })),
+    ...(serving
+      ? [
+          { panel: "edit" as const, label: t("agents.edit.open") },
+          { panel: "transfer" as const, label: t("agents.transfer.open") },
+        ]
+      : []),
+  ];
+  // An open form stays while its action is on its way, even if the optimistic status offers no actions.
+  if (panels.length === 0 && !open) return null;
+  const closer = (panel: Panel) => () => setOpen((current) => (current === panel ? null : current));
 
   return (
     <section aria-labelledby="agent-actions">
       <h2 id="agent-actions">{t("agent.actions")}</h2>
       <div className="actions">
-        {available.map((action) => (
+        {panels.map(({ panel, label }) => (
           <button
-            key={action}
+            key={panel}
             type="button"
-            aria-expanded={open === action}
-            aria-controls={open === action ? "agent-action-form" : undefined}
-            onClick={() => setOpen(open === action ? null : action)}
+            aria-expanded={open === panel}
+            aria-controls={open === panel ? "agent-action-form" : undefined}
+            onClick={() => setOpen(open === panel ? null : panel)}
           >
-            {t(ACTIONS[action].label)}
+            {label}
           </button>
         ))}
       </div>
-      {open && <ActionForm key={open} action={open} agent={agent} onDone={() => setOpen(null)} />}
+      {open === "edit" && <EditForm key={open} agent={agent} onDone={closer(open)} />}
+      {open === "transfer" && <TransferForm key={open} agent={agent} onDone={closer(open)} />}
+      {open && open !== "edit" && open !== "transfer" && (
+        <StatusForm key={open} action={open} agent={agent} onDone={closer(open)} />
+      )}
     </section>
   );
 }
 
-function ActionForm({ action, agent, onDone }: { action: Action; agent: Agent; onDone: () => void }) {
+function StatusForm({ action, agent, onDone }: { action: Action; agent: Agent; onDone: () => void }) {
   const t = useT();
   const spec = ACTIONS[action];
   const [reason, setReason] = useState("");
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [{ fetching, error }, run] = useMutation(spec.document);
+  const [effectiveOn, setEffectiveOn] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [activation, activate] = useMutation(AgentPage_Activate);
+  const [suspension, suspend] = useMutation(AgentPage_Suspend);
+  const [termination, terminate] = useMutation(AgentPage_Terminate);
+  const { fetching, error } = { activate: activation, suspend: suspension, terminate: termination }[action];
+
+  /** The payload of the action's mutation; graphcache has already updated the agent. */
+  const run = async (input: VariablesOf<typeof AgentPage_Suspend>["input"]) => {
+    if (action === "activate") return (await activate({ input })).data?.activateAgent;
+    if (action === "suspend") return (await suspend({ input })).data?.suspendAgent;
+    return (await terminate({ input })).data?.terminateAgent;
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const trimmed = reason.trim();
     if (spec.reasonRequired && !trimmed) {
-      setUserErrors([{ field: ["input", "reason"], message: t("agent.reasonRequired"), code: "REQUIRED" }]);
+      setErrors({ reason: t("agent.reasonRequired") });
       return;
     }
-    setUserErrors([]);
-    const result = await run({
-      input: { agentId: agent.id, reason: trimmed || null, expectedVersion: agent.version },
+    setErrors({});
+    const payload = await run({
+      agentId: agent.id,
+      reason: trimmed || null,
+      effectiveOn: effectiveOn || null,
+      expectedVersion: agent.version,
     });
-    const payload = result.data?.[spec.field];
     if (!payload) return;
-    if (payload.userErrors.length > 0) setUserErrors(payload.userErrors);
+    if (payload.userErrors.length > 0) setErrors(localizedErrors(t, payload.userErrors));
     else onDone();
   };
 
-  const reasonErrors = userErrors.filter((userError) => userError.field.at(-1) === "reason");
-  const otherErrors = userErrors.filter((userError) => userError.field.at(-1) !== "reason");
-
   return (
     <form id="agent-action-form" className="action-form" onSubmit={onSubmit} noValidate>
+      <h3>{t(spec.label)}</h3>
       <label htmlFor="agent-action-reason">
         {t("agent.reason")}
         {spec.reasonRequired ? ` (${t("common.required")})` : ` (${t("common.optional")})`}
@@ -246,22 +246,24 @@ function ActionForm({ action, agent, onDone }: { action: Action; agent: Agent; o
         rows={3}
         value={reason}
         required={spec.reasonRequired}
-        aria-invalid={reasonErrors.length > 0 || undefined}
-        aria-describedby={reasonErrors.length > 0 ? "agent-action-reason-error" : undefined}
+        aria-invalid={errors.reason ? true : undefined}
+        aria-describedby={errors.reason ? "agent-action-reason-error" : undefined}
         onChange={(event) => setReason(event.target.value)}
       />
-      {reasonErrors.length > 0 && (
-        <p id="agent-action-reason-error" className="form-error" role="alert">
-          {reasonErrors.map((userError) => userError.message).join(" ")}
+      {errors.reason && (
+        <p id="agent-action-reason-error" className="field-error" role="alert">
+          {errors.reason}
         </p>
       )}
-      {otherErrors.length > 0 && (
-        <ul className="form-error" role="alert">
-          {otherErrors.map((userError, index) => (
-            <li key={index}>{userError.message}</li>
-          ))}
-        </ul>
-      )}
+      <TextField
+        label={t("agents.form.effectiveOn")}
+        type="date"
+        value={effectiveOn}
+        error={errors.effectiveOn}
+        hint={t("agents.form.effectiveOnHint")}
+        onChange={(event) => setEffectiveOn(event.target.value)}
+      />
+      <OtherErrors errors={errors} known={["reason", "effectiveOn"]} />
       {error && <ErrorState error={error} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>
@@ -275,7 +277,158 @@ function ActionForm({ action, agent, onDone }: { action: Action; agent: Agent; o
   );
 }
 
-function StatusHistory({ history }: { history: StatusChange[] }) {
+/** Corrects the agent's name, phone or territory; the version read is sent so a concurrent edit is refused. */
+function EditForm({ agent, onDone }: { agent: Agent; onDone: () => void }) {
+  const t = useT();
+  const phoneMasked = agent.phone.includes("*");
+  const [name, setName] = useState(agent.name);
+  const [phone, setPhone] = useState(phoneMasked ? "" : agent.phone);
+  const [territory, setTerritory] = useState(agent.territory.map((region) => region.code));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [{ fetching, error }, run] = useMutation(AgentPage_Update);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setErrors({});
+    const result = await run({
+      input: {
+        agentId: agent.id,
+        expectedVersion: agent.version,
+        name: name.trim() !== agent.name ? name.trim() : null,
+        phone: phone.trim() && phone.trim() !== agent.phone ? phone.trim() : null,
+        territory,
+      },
+    });
+    const payload = result.data?.updateAgent;
+    if (!payload) return;
+    if (payload.userErrors.length > 0) setErrors(localizedErrors(t, payload.userErrors));
+    else onDone();
+  };
+
+  return (
+    <form id="agent-action-form" className="action-form" onSubmit={onSubmit} noValidate>
+      <h3>{t("agents.edit.title")}</h3>
+      <TextField
+        label={t("agent.name")}
+        required
+        value={name}
+        error={errors.name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <TextField
+        label={t("agent.phone")}
+        type="tel"
+        value={phone}
+        error={errors.phone}
+        hint={phoneMasked ? t("agents.edit.phoneMasked") : t("agents.form.phoneHint")}
+        onChange={(event) => setPhone(event.target.value)}
+      />
+      <TerritoryPicker
+        regionCode={agent.regionCode}
+        value={territory}
+        onChange={setTerritory}
+        error={errors.territory}
+      />
+      <OtherErrors errors={errors} known={["name", "phone", "territory"]} />
+      {error && <ErrorState error={error} />}
+      <div className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t("agent.saving") : t("agents.edit.submit")}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Moves the agent to another active Kantor Perisai, with the reason, the day and the territory there. */
+function TransferForm({ agent, onDone }: { agent: Agent; onDone: () => void }) {
+  const t = useT();
+  const [office, setOffice] = useState<PickedOffice | null>(null);
+  const [territory, setTerritory] = useState<string[]>([]);
+  const [reason, setReason] = useState("");
+  const [effectiveOn, setEffectiveOn] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [{ fetching, error }, run] = useMutation(AgentPage_Transfer);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!office) local.toOfficeId = t("agents.transfer.officeRequired");
+    if (!reason.trim()) local.reason = t("agent.reasonRequired");
+    setErrors(local);
+    if (!office || Object.keys(local).length > 0) return;
+    const result = await run({
+      input: {
+        agentId: agent.id,
+        toOfficeId: office.id,
+        reason: reason.trim(),
+        effectiveOn: effectiveOn || null,
+        territory: territory.length > 0 ? territory : null,
+        expectedVersion: agent.version,
+      },
+    });
+    const payload = result.data?.transferAgent;
+    if (!payload) return;
+    if (payload.userErrors.length > 0) setErrors(localizedErrors(t, payload.userErrors));
+    else onDone();
+  };
+
+  return (
+    <form id="agent-action-form" className="action-form" onSubmit={onSubmit} noValidate>
+      <h3>{t("agents.transfer.title")}</h3>
+      <p className="field-hint">{t.format("agents.transfer.from", { office: agent.office.name })}</p>
+      <OfficePicker
+        label={t("agents.transfer.toOffice")}
+        value={office}
+        activeOnly
+        excludeId={agent.office.id}
+        error={errors.toOfficeId}
+        onChange={(next) => {
+          setOffice(next);
+          setTerritory([]);
+        }}
+      />
+      {office && (
+        <TerritoryPicker
+          regionCode={office.region.code}
+          value={territory}
+          onChange={setTerritory}
+          error={errors.territory}
+        />
+      )}
+      <TextField
+        label={t("agents.transfer.reason")}
+        required
+        value={reason}
+        error={errors.reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <TextField
+        label={t("agents.form.effectiveOn")}
+        type="date"
+        value={effectiveOn}
+        error={errors.effectiveOn}
+        hint={t("agents.form.effectiveOnHint")}
+        onChange={(event) => setEffectiveOn(event.target.value)}
+      />
+      <OtherErrors errors={errors} known={["toOfficeId", "territory", "reason", "effectiveOn"]} />
+      {error && <ErrorState error={error} />}
+      <div className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t("agent.saving") : t("agents.transfer.submit")}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function StatusHistory({ history }: { history: Agent["statusHistory"] }) {
   const t = useT();
   const statusLabel = useAgentStatusLabel();
   return (
@@ -291,6 +444,29 @@ function StatusHistory({ history }: { history: StatusChange[] }) {
               {change.fromStatus ? `${statusLabel(change.fromStatus)} → ` : ""}
               <strong>{statusLabel(change.toStatus)}</strong>
               {change.reason && <span className="history-reason"> — {change.reason}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Transfers({ transfers }: { transfers: Agent["transfers"] }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="agent-transfers">
+      <h2 id="agent-transfers">{t("agents.transfer.history")}</h2>
+      {transfers.length === 0 ? (
+        <EmptyState message={t("agents.transfer.none")} />
+      ) : (
+        <ol className="history">
+          {transfers.map((transfer) => (
+            <li key={transfer.id}>
+              <time dateTime={transfer.effectiveOn}>{t.date(transfer.effectiveOn)}</time>{" "}
+              {transfer.fromOffice?.name ?? t("common.notAvailable")} →{" "}
+              <strong>{transfer.toOffice?.name ?? t("common.notAvailable")}</strong>
+              <span className="history-reason"> — {transfer.reason}</span>
             </li>
           ))}
         </ol>

@@ -1,239 +1,270 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useCallback, useId, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
+import { useAbilities } from "../../auth/permissions";
 import {
   AGENT_STATUSES,
   AgentStatusBadge,
   isAgentStatus,
   useAgentStatusLabel,
 } from "../../components/AgentStatusBadge";
+import { DataTable, type Column, type SortState } from "../../components/DataTable";
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
+import type { ResultOf } from "../../graphql/graphql";
 import { useT } from "../../i18n/i18n";
-import { AgentsPage_Search } from "./AgentsPage.graphql";
+import { fetchAllNodes } from "../../lib/csv";
+import { AgentsPage_FilterNames, AgentsPage_List } from "./AgentsPage.graphql";
+import { CsvExport } from "../../components/CsvExport";
+import {
+  agentFilterOf,
+  agentListFromParams,
+  agentListToParams,
+  type AgentListState,
+  type AgentSortKey,
+} from "./list-state";
+import { usePagedConnection } from "./paged-connection";
+import { OfficePicker } from "./pickers";
+import "./agents.css";
 
-const PAGE_SIZE = 50;
+type AgentRow = ResultOf<typeof AgentsPage_List>["agents"]["nodes"][number];
 
-interface AgentRow {
-  id: string;
-  agentNumber: string;
-  name: string;
-  status: string;
-  appointedOn: string;
-  office: { id: string; name: string };
-}
-
-interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-interface SearchResult {
-  agents: { totalCount: number; pageInfo: PageInfo; nodes: AgentRow[] };
-}
-
-interface Filter {
-  search?: string;
-  status?: string;
-}
-
-/** Agents by name or number and status; the filter lives in the URL (/agen?cari=AP-2171-00001&status=ACTIVE). */
+/** Agen Perisai by name or number, status, office and region, in any order the API sorts by; all in the URL. */
 export function AgentsPage() {
   const t = useT();
-  const statusLabel = useAgentStatusLabel();
+  const may = useAbilities();
   const [searchParams, setSearchParams] = useSearchParams();
-  const cari = searchParams.get("cari")?.trim() ?? "";
-  const statusParam = searchParams.get("status");
-  const status = isAgentStatus(statusParam) ? statusParam : "";
+  const state = agentListFromParams(searchParams);
+  const apply = (next: AgentListState) => setSearchParams(agentListToParams(next));
+  const viewKey = agentListToParams(state).toString();
 
-  const apply = (next: { cari: string; status: string }) => {
-    const params = new URLSearchParams();
-    if (next.cari.trim()) params.set("cari", next.cari.trim());
-    if (next.status) params.set("status", next.status);
-    setSearchParams(params);
-  };
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("agents.title")}</h1>
+        {may("manageAgents") && (
+          <Link className="button-link" to="/agen/baru">
+            {t("agents.appoint.link")}
+          </Link>
+        )}
+      </div>
+      {/* Keyed by the URL so going back and forward shows the filter that is applied. */}
+      <AgentFilters key={`filters?${viewKey}`} state={state} apply={apply} />
+      <AgentResults key={`results?${viewKey}`} state={state} apply={apply} />
+    </>
+  );
+}
+
+function AgentFilters({ state, apply }: { state: AgentListState; apply: (next: AgentListState) => void }) {
+  const t = useT();
+  const statusLabel = useAgentStatusLabel();
+  const { filter } = state;
+  const [{ data: names }] = useQuery({
+    query: AgentsPage_FilterNames,
+    variables: {
+      officeId: filter.officeId ?? "",
+      regionCode: filter.regionCode ?? "",
+      withOffice: Boolean(filter.officeId),
+      withRegion: Boolean(filter.regionCode),
+    },
+    pause: !filter.officeId && !filter.regionCode,
+  });
+  const id = useId();
+  const textOf = (form: HTMLFormElement | null) =>
+    form ? String(new FormData(form).get("cari") ?? "").trim() || undefined : filter.search;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    apply({ cari: String(form.get("cari") ?? ""), status: String(form.get("status") ?? "") });
+    apply({ ...state, filter: { ...filter, search: textOf(event.currentTarget) } });
   };
 
-  const filter: Filter = {};
-  if (cari) filter.search = cari;
-  if (status) filter.status = status;
-
   return (
-    <>
-      <h1>{t("agents.title")}</h1>
-      {/* Keyed by the URL so going back and forward shows the search that is applied. */}
-      <form className="filters" role="search" onSubmit={onSubmit} key={`${cari}\n${status}`}>
-        <label>
-          <span>{t("agents.search")}</span>
-          <input
-            type="search"
-            name="cari"
-            defaultValue={cari}
-            placeholder={t("agents.searchPlaceholder")}
-            autoComplete="off"
-          />
-        </label>
-        <label>
-          <span>{t("agents.status")}</span>
-          <select
-            name="status"
-            defaultValue={status}
-            onChange={(event) => {
-              // A status applies at once, with the search text the form holds.
-              const form = event.currentTarget.form;
-              const text = form ? String(new FormData(form).get("cari") ?? "") : cari;
-              apply({ cari: text, status: event.currentTarget.value });
-            }}
-          >
-            <option value="">{t("agents.statusAll")}</option>
-            {AGENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {statusLabel(value)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">{t("agents.submit")}</button>
-      </form>
-      <AgentResults key={`${cari}\n${status}`} filter={filter} />
-    </>
-  );
-}
-
-/** The first page and every page loaded after it; a new filter starts again from the first. */
-function AgentResults({ filter }: { filter: Filter }) {
-  const t = useT();
-  const [{ data, fetching, error }, refetch] = useQuery<SearchResult>({
-    query: AgentsPage_Search,
-    variables: { filter, first: PAGE_SIZE, after: null },
-  });
-  const [more, setMore] = useState<{ after: string; pageInfo?: PageInfo }[]>([]);
-
-  if (fetching && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
-  if (!data) return null;
-
-  const { totalCount, nodes } = data.agents;
-  const lastPageInfo = more.length > 0 ? more[more.length - 1].pageInfo : data.agents.pageInfo;
-  const loadingMore = more.length > 0 && !lastPageInfo;
-
-  return (
-    <>
-      <p className="result-count" role="status" aria-live="polite">
-        {t("agents.found").replace("{count}", t.number(totalCount))}
-      </p>
-      {error && <ErrorState error={error} />}
-      {totalCount === 0 ? (
-        <EmptyState message={t("agents.none")} />
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t("agents.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("agent.number")}</th>
-                <th scope="col">{t("agent.name")}</th>
-                <th scope="col">{t("agent.office")}</th>
-                <th scope="col">{t("agent.status")}</th>
-                <th scope="col">{t("agent.appointedOn")}</th>
-              </tr>
-            </thead>
-            <AgentRows agents={nodes} />
-            {more.map(({ after }, index) => (
-              <MoreAgentRows
-                key={after}
-                filter={filter}
-                after={after}
-                onPageInfo={(pageInfo) =>
-                  setMore((pages) => pages.map((page, i) => (i === index ? { ...page, pageInfo } : page)))
+    <form className="filters" role="search" onSubmit={onSubmit}>
+      <div className="filter-field">
+        <label htmlFor={`${id}-search`}>{t("agents.search")}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          name="cari"
+          defaultValue={filter.search ?? ""}
+          placeholder={t("agents.searchPlaceholder")}
+          autoComplete="off"
+        />
+      </div>
+      <div className="filter-field">
+        <label htmlFor={`${id}-status`}>{t("agents.status")}</label>
+        <select
+          id={`${id}-status`}
+          name="status"
+          defaultValue={filter.status ?? ""}
+          onChange={(event) => {
+            // A status applies at once, with the search text the form holds.
+            const value = event.currentTarget.value;
+            apply({
+              ...state,
+              filter: {
+                ...filter,
+                search: textOf(event.currentTarget.form),
+                status: isAgentStatus(value) ? value : undefined,
+              },
+            });
+          }}
+        >
+          <option value="">{t("agents.statusAll")}</option>
+          {AGENT_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {statusLabel(value)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-office">
+        <OfficePicker
+          label={t("agent.office")}
+          value={
+            filter.officeId
+              ? {
+                  id: filter.officeId,
+                  name: names?.perisaiOffice?.name ?? t("state.loading"),
+                  region: { code: "", name: "" },
                 }
-              />
-            ))}
-          </table>
-        </div>
-      )}
-      {(lastPageInfo?.hasNextPage || loadingMore) && (
-        <p>
+              : null
+          }
+          onChange={(office) => apply({ ...state, filter: { ...filter, officeId: office?.id } })}
+        />
+      </div>
+      {filter.regionCode && (
+        <p className="filter-chip">
+          {t("agents.list.region")}: <strong>{names?.region?.name ?? filter.regionCode}</strong>{" "}
           <button
             type="button"
-            disabled={loadingMore}
-            onClick={() => {
-              const after = lastPageInfo?.endCursor;
-              if (after) setMore((pages) => [...pages, { after }]);
-            }}
+            aria-label={t("agents.list.removeRegion")}
+            onClick={() => apply({ ...state, filter: { ...filter, regionCode: undefined } })}
           >
-            {loadingMore ? t("state.loading") : t("agents.loadMore")}
+            ×
           </button>
         </p>
       )}
+      <button type="submit">{t("agents.submit")}</button>
+    </form>
+  );
+}
+
+function AgentResults({ state, apply }: { state: AgentListState; apply: (next: AgentListState) => void }) {
+  const t = useT();
+  const client = useClient();
+  const statusLabel = useAgentStatusLabel();
+  const filter = agentFilterOf(state);
+  const variables = { filter, sortKey: state.sortKey, reverse: state.reverse };
+  const list = usePagedConnection(AgentsPage_List, variables, (data) => data.agents);
+  const onSort = useCallback(
+    (next: SortState) => apply({ ...state, sortKey: next.sortKey as AgentSortKey, reverse: next.reverse }),
+    [state, apply],
+  );
+  const columns = agentColumns(t, statusLabel);
+
+  const exportRows = async (onProgress: (loaded: number, total: number) => void) => {
+    const agents = await fetchAllNodes(client, AgentsPage_List, variables, (data) => data.agents, onProgress);
+    return [
+      columns.map((column) => column.csvHeader),
+      ...agents.map((agent) => columns.map((column) => column.csv(agent))),
+    ];
+  };
+
+  return (
+    <>
+      {list.loaders}
+      {list.loading && <LoadingState />}
+      {list.error && <ErrorState error={list.error} onRetry={list.retry} />}
+      {list.totalCount !== undefined && (
+        <>
+          <div className="list-toolbar">
+            <p className="result-count" role="status" aria-live="polite">
+              {t.format("agents.found", { count: t.number(list.totalCount) })}
+            </p>
+            <CsvExport filename={csvName()} disabled={list.totalCount === 0} load={exportRows} />
+          </div>
+          {list.totalCount === 0 ? (
+            <EmptyState message={t("agents.none")} />
+          ) : (
+            <DataTable
+              caption={t("agents.title")}
+              columns={columns}
+              rows={list.nodes}
+              rowKey={(agent) => agent.id}
+              totalCount={list.totalCount}
+              sort={{ sortKey: state.sortKey, reverse: state.reverse }}
+              onSort={onSort}
+              onEndReached={list.loadMore}
+              loadingMore={list.loadingMore}
+            />
+          )}
+        </>
+      )}
     </>
   );
 }
 
-function MoreAgentRows({
-  filter,
-  after,
-  onPageInfo,
-}: {
-  filter: Filter;
-  after: string;
-  onPageInfo: (pageInfo: PageInfo) => void;
-}) {
-  const t = useT();
-  const [{ data, error }] = useQuery<SearchResult>({
-    query: AgentsPage_Search,
-    variables: { filter, first: PAGE_SIZE, after },
-  });
-  const pageInfo = data?.agents.pageInfo;
-  const hasNextPage = pageInfo?.hasNextPage;
-  const endCursor = pageInfo?.endCursor;
-  useEffect(() => {
-    if (hasNextPage !== undefined) onPageInfo({ hasNextPage, endCursor: endCursor ?? null });
-    // onPageInfo is a new function every render; report only when the page itself changes.
-  }, [hasNextPage, endCursor]);
-  if (error && !data)
-    return (
-      <tbody>
-        <tr>
-          <td colSpan={5}>
-            <ErrorState error={error} />
-          </td>
-        </tr>
-      </tbody>
-    );
-  if (!data) {
-    return (
-      <tbody>
-        <tr>
-          <td colSpan={5}>{t("state.loading")}</td>
-        </tr>
-      </tbody>
-    );
-  }
-  return <AgentRows agents={data.agents.nodes} />;
+function csvName(): string {
+  return `agen-perisai-${new Date().toISOString().slice(0, 10)}.csv`;
 }
 
-function AgentRows({ agents }: { agents: AgentRow[] }) {
-  const t = useT();
-  return (
-    <tbody>
-      {agents.map((agent) => (
-        <tr key={agent.id}>
-          <th scope="row">
-            <Link to={`/agen/${encodeURIComponent(agent.id)}`}>{agent.agentNumber}</Link>
-          </th>
-          <td>{agent.name}</td>
-          <td>{agent.office.name}</td>
-          <td>
-            <AgentStatusBadge status={agent.status} />
-          </td>
-          <td>{t.date(agent.appointedOn)}</td>
-        </tr>
-      ))}
-    </tbody>
-  );
+type AgentColumn = Column<AgentRow> & { csvHeader: string; csv: (agent: AgentRow) => string | number | null };
+
+function agentColumns(t: ReturnType<typeof useT>, statusLabel: (status: string) => string): AgentColumn[] {
+  return [
+    {
+      key: "number",
+      header: t("agent.number"),
+      sortKey: "AGENT_NUMBER",
+      rowHeader: true,
+      cell: (agent) => <Link to={`/agen/${encodeURIComponent(agent.id)}`}>{agent.agentNumber}</Link>,
+      csvHeader: t("agent.number"),
+      csv: (agent) => agent.agentNumber,
+    },
+    {
+      key: "name",
+      header: t("agent.name"),
+      sortKey: "NAME",
+      cell: (agent) => agent.name,
+      csvHeader: t("agent.name"),
+      csv: (agent) => agent.name,
+    },
+    {
+      key: "status",
+      header: t("agent.status"),
+      cell: (agent) => <AgentStatusBadge status={agent.status} />,
+      csvHeader: t("agent.status"),
+      csv: (agent) => statusLabel(agent.status),
+    },
+    {
+      key: "office",
+      header: t("agent.office"),
+      cell: (agent) => agent.office.name,
+      csvHeader: t("agent.office"),
+      csv: (agent) => agent.office.name,
+    },
+    {
+      key: "territory",
+      header: t("agents.list.territory"),
+      cell: (agent) => <span className="cell-clip">{agent.territory.map((region) => region.name).join(", ")}</span>,
+      csvHeader: t("agents.list.territory"),
+      csv: (agent) => agent.territory.map((region) => region.name).join("; "),
+    },
+    {
+      key: "appointedOn",
+      header: t("agent.appointedOn"),
+      sortKey: "APPOINTED_ON",
+      cell: (agent) => t.date(agent.appointedOn),
+      csvHeader: t("agent.appointedOn"),
+      csv: (agent) => agent.appointedOn,
+    },
+    {
+      key: "participants",
+      header: t("figures.participantsActive"),
+      numeric: true,
+      cell: (agent) => (agent.coverage ? t.number(agent.coverage.participantsActive) : t("common.notAvailable")),
+      csvHeader: t("figures.participantsActive"),
+      csv: (agent) => agent.coverage?.participantsActive ?? null,
+    },
+  ];
 }

@@ -1,7 +1,9 @@
+import { lazy } from "react";
 import { Route } from "react-router";
-import { NotFoundPage } from "../NotFoundPage";
 
-/** The /impor pages. */
+const ImportsPage = lazy(() => import("./ImportsPage").then((module) => ({ default: module.ImportsPage })));
+
+/** CSV import of UMKM and agents: /impor?jenis=umkm|agen, with the running import as &impor=<id>. */
 export function importRoutes() {
-  return <Route path="impor/*" element={<NotFoundPage />} />;
+  return <Route path="impor" element={<ImportsPage />} />;
 }

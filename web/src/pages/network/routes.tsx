@@ -1,7 +1,9 @@
+import { lazy } from "react";
 import { Route } from "react-router";
-import { NotFoundPage } from "../NotFoundPage";
 
-/** The /jaringan pages. */
+const NetworkPage = lazy(() => import("./NetworkPage").then((module) => ({ default: module.NetworkPage })));
+
+/** The network explorer: /jaringan?buka=<ids>&pilih=<id>&cari=<text>&tampilan=graf. */
 export function networkRoutes() {
-  return <Route path="jaringan/*" element={<NotFoundPage />} />;
+  return <Route path="jaringan" element={<NetworkPage />} />;
 }

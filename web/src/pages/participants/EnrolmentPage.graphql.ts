@@ -123,3 +123,18 @@ export const EnrolmentPage_Enroll = graphql(`
     }
   }
 `);
+
+/** /peserta/baru?umkm=<id> (from a prospect list): the UMKM chosen beforehand, its owner as the person. */
+export const EnrolmentPage_ChosenUmkm = graphql(`
+  query EnrolmentPage_ChosenUmkm($id: ID!) {
+    umkm(id: $id) {
+      id
+      businessName
+      ownerName
+      kecamatan {
+        code
+        name
+      }
+    }
+  }
+`);

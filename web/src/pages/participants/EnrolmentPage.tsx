@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { useAbilities } from "../../auth/permissions";
 import { FormErrors, SelectField, TextField } from "../../components/Field";
@@ -11,6 +11,7 @@ import {
   EnrolmentPage_Agents,
   EnrolmentPage_Enroll,
   EnrolmentPage_Kecamatan,
+  EnrolmentPage_ChosenUmkm,
   EnrolmentPage_Me,
   EnrolmentPage_Quote,
   EnrolmentPage_Umkms,
@@ -28,6 +29,12 @@ export function EnrolmentPage() {
   const t = useT();
   const may = useAbilities();
   const [{ data, fetching, error }, refetch] = useQuery({ query: EnrolmentPage_Me });
+  const chosenId = useSearchParams()[0].get("umkm");
+  const [chosen] = useQuery({
+    query: EnrolmentPage_ChosenUmkm,
+    variables: { id: chosenId ?? "" },
+    pause: !chosenId || !may("enrolParticipants"),
+  });
 
   if (!may("enrolParticipants")) {
     return (
@@ -38,27 +45,39 @@ export function EnrolmentPage() {
       </>
     );
   }
-  if (fetching && !data) return <LoadingState />;
+  if ((fetching && !data) || (chosenId && chosen.fetching && !chosen.data)) return <LoadingState />;
   if (!data?.me) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   return (
-    <EnrolmentForm ownAgent={data.me.role === "AGENT" ? data.me.agent : null} isAgent={data.me.role === "AGENT"} />
+    <EnrolmentForm
+      ownAgent={data.me.role === "AGENT" ? data.me.agent : null}
+      isAgent={data.me.role === "AGENT"}
+      chosenUmkm={chosen.data?.umkm ?? null}
+    />
   );
 }
 
 type OwnAgent = NonNullable<NonNullable<ResultOf<typeof EnrolmentPage_Me>["me"]>["agent"]>;
 
-function EnrolmentForm({ ownAgent, isAgent }: { ownAgent: OwnAgent | null; isAgent: boolean }) {
+function EnrolmentForm({
+  ownAgent,
+  isAgent,
+  chosenUmkm,
+}: {
+  ownAgent: OwnAgent | null;
+  isAgent: boolean;
+  chosenUmkm: Umkm | null;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const programName = useProgramName();
   const localize = useLocalizedErrors();
   const today = jakartaToday();
 
-  const [umkm, setUmkm] = useState<Umkm | null>(null);
-  const [kecamatanCode, setKecamatanCode] = useState("");
+  const [umkm, setUmkm] = useState<Umkm | null>(chosenUmkm);
+  const [kecamatanCode, setKecamatanCode] = useState(chosenUmkm?.kecamatan.code ?? "");
   const [agentId, setAgentId] = useState(ownAgent?.id ?? "");
   const [nik, setNik] = useState("");
-  const [name, setName] = useState("");
+  const [name, setName] = useState(chosenUmkm?.ownerName ?? "");
   const [phone, setPhone] = useState("");
   const [incomeText, setIncomeText] = useState("1000000");
   const [withJht, setWithJht] = useState(false);

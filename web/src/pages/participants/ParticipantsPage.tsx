@@ -6,7 +6,8 @@ import { DataTable, type Column, type SortState } from "../../components/DataTab
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
 import type { ResultOf, VariablesOf } from "../../graphql/graphql";
 import { useT } from "../../i18n/i18n";
-import { downloadCsv, fetchAllNodes } from "../../lib/csv";
+import { fetchAllNodes } from "../../lib/csv";
+import { CsvExport } from "../../components/CsvExport";
 import { ParticipantsPage_FilterOptions, ParticipantsPage_List } from "./ParticipantsPage.graphql";
 import { PARTICIPANT_STATUSES, ParticipantStatusBadge, type ParticipantStatus } from "./ParticipantStatusBadge";
 import { PROGRAMS, isProgram, useProgramName } from "./programs";
@@ -334,7 +335,7 @@ function ParticipantResults({
         <p className="result-count" role="status" aria-live="polite">
           {t.format("participants.list.found", { count: t.number(first.totalCount) })}
         </p>
-        {first.totalCount > 0 && <CsvExport filter={filter} sort={sort} />}
+        {first.totalCount > 0 && <ParticipantsCsv filter={filter} sort={sort} />}
       </div>
       {error && <ErrorState error={error} />}
       {moreError && <ErrorState onRetry={loadMore} />}
@@ -358,77 +359,50 @@ function ParticipantResults({
 }
 
 /** Every participant matching the filter (not only the loaded rows) as CSV, fetched 100 at a time. */
-function CsvExport({ filter, sort }: { filter: Filter; sort: { sortKey: SortKey; reverse: boolean } }) {
-  const t = useT();
+function ParticipantsCsv({ filter, sort }: { filter: Filter; sort: { sortKey: SortKey; reverse: boolean } }) {
   const client = useClient();
-  const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const run = async () => {
-    setFailed(false);
-    setProgress({ loaded: 0, total: 0 });
-    try {
-      const nodes = await fetchAllNodes(
-        client,
-        ParticipantsPage_List,
-        { filter, sortKey: sort.sortKey, reverse: sort.reverse },
-        (data) => data.participants,
-        (loaded, total) => setProgress({ loaded, total }),
-      );
-      downloadCsv(`peserta-${new Date().toISOString().slice(0, 10)}.csv`, [
-        [
-          "kpj_number",
-          "name",
-          "nik",
-          "phone",
-          "sex",
-          "status",
-          "programs",
-          "declared_income",
-          "kecamatan_code",
-          "kecamatan",
-          "agent_number",
-          "office",
-          "umkm",
-          "registered_on",
-        ],
-        ...nodes.map((node) => [
-          node.kpjNumber,
-          node.name,
-          node.nik,
-          node.phone,
-          node.sex,
-          node.status,
-          node.programs.join(" "),
-          node.declaredIncome,
-          node.kecamatan.code,
-          node.kecamatan.name,
-          node.agent?.agentNumber,
-          node.office?.name,
-          node.umkm?.businessName,
-          node.registeredOn,
-        ]),
-      ]);
-      setProgress(null);
-    } catch {
-      setProgress(null);
-      setFailed(true);
-    }
+  const load = async (onProgress: (loaded: number, total: number) => void) => {
+    const nodes = await fetchAllNodes(
+      client,
+      ParticipantsPage_List,
+      { filter, sortKey: sort.sortKey, reverse: sort.reverse },
+      (data) => data.participants,
+      onProgress,
+    );
+    return [
+      [
+        "kpj_number",
+        "name",
+        "nik",
+        "phone",
+        "sex",
+        "status",
+        "programs",
+        "declared_income",
+        "kecamatan_code",
+        "kecamatan",
+        "agent_number",
+        "office",
+        "umkm",
+        "registered_on",
+      ],
+      ...nodes.map((node) => [
+        node.kpjNumber,
+        node.name,
+        node.nik,
+        node.phone,
+        node.sex,
+        node.status,
+        node.programs.join(" "),
+        node.declaredIncome,
+        node.kecamatan.code,
+        node.kecamatan.name,
+        node.agent?.agentNumber,
+        node.office?.name,
+        node.umkm?.businessName,
+        node.registeredOn,
+      ]),
+    ];
   };
-
-  return (
-    <div className="csv-export">
-      <button type="button" onClick={run} disabled={progress !== null}>
-        {t("participants.list.exportCsv")}
-      </button>
-      <span role="status" aria-live="polite">
-        {progress &&
-          t.format("participants.list.exporting", {
-            loaded: t.number(progress.loaded),
-            total: progress.total ? t.number(progress.total) : "…",
-          })}
-        {failed && <span className="state-error">{t("participants.list.exportFailed")}</span>}
-      </span>
-    </div>
-  );
+  return <CsvExport filename={`peserta-${new Date().toISOString().slice(0, 10)}.csv`} load={load} />;
 }

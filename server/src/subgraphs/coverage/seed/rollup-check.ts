@@ -35,6 +35,17 @@ const RECOUNTS: Record<string, { rollup: string; recount: string }> = {
       from coverage.participant p left join okoce.published_umkm u on u.id = p.umkm_id
       where p.umkm_id is not null group by p.umkm_id, u.district_code`,
   },
+  national_monthly_totals: {
+    rollup: `select period, enrolments::bigint, contributions_total::bigint, contributions_count::bigint
+      from coverage.national_monthly_totals where enrolments <> 0 or contributions_total <> 0 or contributions_count <> 0`,
+    recount: `
+      with enrolled as (
+        select to_char(registered_on, 'YYYY-MM') as period, count(*) as enrolments from coverage.participant group by 1
+      ),
+      paid as (select period::text, sum(total) as paid, count(*) as payments from coverage.contribution group by 1)
+      select period, coalesce(e.enrolments, 0)::bigint, coalesce(p.paid, 0)::bigint, coalesce(p.payments, 0)::bigint
+      from enrolled e full join paid p using (period)`,
+  },
   agent_coverage: coverageByParent("agent"),
   office_coverage: coverageByParent("office"),
   monthly_totals: {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { LoginInput } from "./login.input";
 import { LoginPayload, LogoutPayload } from "./payloads";
-import { signIn, signOut } from "./sign-in";
+import { refreshSession, signIn, signOut } from "./sign-in";
 
 @Resolver()
 export class SessionResolver {
@@ -16,6 +16,19 @@ export class SessionResolver {
     if ("refused" in result) return { token: null, expiresAt: null, user: null, userErrors: [result.refused] };
     const { token, expiresAt, user, viewer } = result.signedIn;
     // The rest of this operation is the new user's: the payload's fields are resolved with their rights.
+    ctx.viewer = viewer;
+    return { token, expiresAt, user, userErrors: [] };
+  }
+
+  @Mutation(() => LoginPayload, {
+    description:
+      "A new token for the caller's session with its scope read again (after opening a sub-office, say); same " +
+      "session and expiry. Needs a valid token.",
+  })
+  async refreshSession(@Ctx() ctx: SubgraphContext): Promise<LoginPayload> {
+    const result = await refreshSession(ctx);
+    if ("refused" in result) return { token: null, expiresAt: null, user: null, userErrors: [result.refused] };
+    const { token, expiresAt, user, viewer } = result.signedIn;
     ctx.viewer = viewer;
     return { token, expiresAt, user, userErrors: [] };
   }

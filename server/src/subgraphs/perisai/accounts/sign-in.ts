@@ -80,6 +80,30 @@ export async function signIn(ctx: SubgraphContext, input: LoginInput, now = new 
   };
 }
 
+/**
+ * A new token for the caller's current session, with the scope resolved again: an office admin who just opened
+ * a sub-office sees it without signing in again. The session (and so logout) and its expiry stay the same.
+ */
+export async function refreshSession(ctx: SubgraphContext, now = new Date()): Promise<SignInResult> {
+  if (!ctx.authSecret) throw new Error("This subgraph was started without the key that signs session tokens");
+  const current = ctx.viewer.requireSignedIn().claims!;
+  const account = await ctx.em.findOne(UserAccount, current.sub);
+  const scope = account && !account.disabled ? await resolveScope(ctx.em, account) : null;
+  if (!account || !scope) return refused("This account can no longer sign in", UserErrorCode.INVALID);
+  const remaining = current.exp - Math.floor(now.getTime() / 1000);
+  const claims: Omit<TokenClaims, "iat" | "exp"> = { sub: account.id, sid: current.sid, role: account.role, ...scope };
+  const iat = Math.floor(now.getTime() / 1000);
+  const viewer = Viewer.of({ ...claims, iat, exp: current.exp });
+  return {
+    signedIn: {
+      token: signToken(claims, ctx.authSecret, remaining, now.getTime()),
+      expiresAt: new Date(current.exp * 1000),
+      user: account,
+      viewer,
+    },
+  };
+}
+
 /** Ends the caller's session: its token stops working here at once and in the other subgraphs within seconds. */
 export async function signOut(ctx: SubgraphContext): Promise<void> {
   const viewer = ctx.viewer.requireSignedIn();

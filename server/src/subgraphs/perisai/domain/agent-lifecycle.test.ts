@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { AgentStatus } from "../entities/agent-status";
-import {
-  AgentAction,
-  REAPPOINTMENT_WAITING_MONTHS,
-  effectiveDateRefusal,
-  nextStatuses,
-  reappointableFrom,
-  reappointmentRefusal,
-  transition,
-} from "./agent-lifecycle";
+import { AgentAction, effectiveDateRefusal, nextStatuses, transition } from "./agent-lifecycle";
 
 const { CANDIDATE, ACTIVE, SUSPENDED, TERMINATED } = AgentStatus;
 
@@ -69,21 +61,5 @@ describe("effective dates", () => {
   it("refuses a date in the future or before the last change", () => {
     expect(effectiveDateRefusal("2024-05-11", "2024-05-10", null)).toMatchObject({ code: UserErrorCode.OUT_OF_RANGE });
     expect(effectiveDateRefusal("2024-05-01", "2024-05-10", "2024-05-02")?.message).toContain("2024-05-02");
-  });
-});
-
-describe("reappointment after termination", () => {
-  it(`waits ${REAPPOINTMENT_WAITING_MONTHS} calendar months`, () => {
-    expect(REAPPOINTMENT_WAITING_MONTHS).toBe(6);
-    expect(reappointableFrom("2024-01-15")).toBe("2024-07-15");
-    expect(reappointmentRefusal("2024-01-15", "2024-07-14")).toMatchObject({
-      field: "nik",
-      code: UserErrorCode.INVALID_TRANSITION,
-    });
-    expect(reappointmentRefusal("2024-01-15", "2024-07-15")).toBeNull();
-  });
-
-  it("lets a person who was never terminated be appointed", () => {
-    expect(reappointmentRefusal(null, "2024-01-01")).toBeNull();
   });
 });

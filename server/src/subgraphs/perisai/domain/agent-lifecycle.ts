@@ -1,14 +1,6 @@
 import { UserErrorCode } from "../../../shared/graphql/user-error";
 import { AgentStatus } from "../entities/agent-status";
-import { addMonths } from "../../../shared/calendar";
 import type { Refusal } from "./refusal";
-
-/**
- * A person whose agency was terminated may be appointed again, as a new agent record, only this many
- * calendar months after the termination took effect (DESIGN §3: "a terminated agent may rejoin after 6
- * months"). A constant until a later issue moves the rule into dated configuration.
- */
-export const REAPPOINTMENT_WAITING_MONTHS = 6;
 
 export enum AgentAction {
   ACTIVATE = "ACTIVATE",
@@ -93,22 +85,4 @@ export function effectiveDateRefusal(effectiveOn: string, today: string, lastCha
     };
   }
   return null;
-}
-
-/** The first day a person terminated on `terminatedOn` may be appointed again. */
-export function reappointableFrom(terminatedOn: string): string {
-  return addMonths(terminatedOn, REAPPOINTMENT_WAITING_MONTHS);
-}
-
-export function reappointmentRefusal(lastTerminationOn: string | null, appointedOn: string): Refusal | null {
-  if (!lastTerminationOn) return null;
-  const from = reappointableFrom(lastTerminationOn);
-  if (appointedOn >= from) return null;
-  return {
-    field: "nik",
-    message:
-      `This person's agency was terminated on ${lastTerminationOn}; they may be appointed again from ${from} ` +
-      `(${REAPPOINTMENT_WAITING_MONTHS} months after the termination)`,
-    code: UserErrorCode.INVALID_TRANSITION,
-  };
 }

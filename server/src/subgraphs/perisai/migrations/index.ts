@@ -1,5 +1,6 @@
 import { Migration20261123000300 } from "./Migration20261123000300";
 import { Migration20261123000500 } from "./Migration20261123000500";
+import { Migration20261123001600 } from "./Migration20261123001600";
 import { Migration20261124003000 } from "./Migration20261124003000";
 import { Migration20261124002000 } from "./Migration20261124002000";
 
@@ -7,6 +8,7 @@ import { Migration20261124002000 } from "./Migration20261124002000";
 export const migrations = [
   { name: "Migration20261123000300", class: Migration20261123000300 },
   { name: "Migration20261123000500", class: Migration20261123000500 },
+  { name: "Migration20261123001600", class: Migration20261123001600 },
   { name: "Migration20261124003000", class: Migration20261124003000 },
   { name: "Migration20261124002000", class: Migration20261124002000 },
 ];

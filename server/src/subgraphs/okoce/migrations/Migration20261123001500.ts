@@ -1,0 +1,13 @@
+import { Migration } from "@mikro-orm/migrations";
+import { importJobTableStatements } from "../../../shared/import/import-job";
+
+/** Background CSV imports of UMKM: one row per import, with status and progress. */
+export class Migration20261123001500 extends Migration {
+  override async up(): Promise<void> {
+    for (const statement of importJobTableStatements("okoce")) this.addSql(statement);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "okoce"."import_job";');
+  }
+}
