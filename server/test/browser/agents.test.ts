@@ -100,6 +100,8 @@ describe.skipIf(!browserAvailable)("agents in the web app", () => {
   it("refuses an appointment with an invalid NIK next to the field, saving nothing, then appoints", async () => {
     await menuAgents().click();
     await page.getByRole("link", { name: "Angkat agen baru" }).click();
+    // The list has an office field with the same label: type only once the appointment form is on screen.
+    await page.getByRole("heading", { level: 1, name: "Angkat Agen Perisai" }).waitFor();
     await page.getByLabel("Kantor Perisai", { exact: true }).fill("Kecamatan Batam Kota");
     await page.getByRole("button", { name: /Kantor Perisai OK OCE Progresif Kecamatan Batam Kota/ }).click();
     await page.getByLabel(/^Nama lengkap/).fill("Sekar Uji Pengangkatan");
@@ -117,6 +119,8 @@ describe.skipIf(!browserAvailable)("agents in the web app", () => {
     await page.getByText("Tidak ada agen yang cocok.").waitFor();
 
     await page.getByRole("link", { name: "Angkat agen baru" }).click();
+    // The list has an office field with the same label: type only once the appointment form is on screen.
+    await page.getByRole("heading", { level: 1, name: "Angkat Agen Perisai" }).waitFor();
     await page.getByLabel("Kantor Perisai", { exact: true }).fill("Kecamatan Batam Kota");
     await page.getByRole("button", { name: /Kantor Perisai OK OCE Progresif Kecamatan Batam Kota/ }).click();
     await page.getByLabel(/^Nama lengkap/).fill("Sekar Uji Pengangkatan");
