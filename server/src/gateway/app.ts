@@ -8,6 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { environment, type SubgraphName } from "../shared/environment";
+import { debugCounters } from "../shared/server/debug-counters";
 import { graphqlJsonBody } from "../shared/server/json-body";
 import { gatewayErrorFormatter } from "./errors";
 import { createGateway, type GatewayContext } from "./gateway";
@@ -88,6 +89,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     const ready = Object.values(subgraphs).every(Boolean);
     response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "degraded", subgraphs });
   });
+  // Benchmarks only: in one process the gateway answers for the subgraphs' statements too.
+  if (environment().PERISAI_DEBUG_COUNTERS) app.get("/debug/counters", debugCounters);
   app.get("/graphql", (request, response, next) => {
     if (!wantsHtml(request)) return next();
     if (production) {

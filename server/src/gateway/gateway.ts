@@ -4,6 +4,7 @@ import type { SubgraphName } from "../shared/environment";
 import { fieldsFilledBy, FieldsUnavailableError } from "./partial-data";
 import { CLIENT_ADDRESS_HEADER } from "../shared/graphql/context";
 import { isBulkImportBody } from "../shared/server/json-body";
+import { InFlightQueries, queryKey } from "./in-flight";
 
 export interface GatewayContext {
   authorization?: string;
@@ -18,10 +19,13 @@ export interface GatewayOptions {
   /** Where each subgraph runs now; the supergraph's routing URLs are defaults for a standard deployment. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   timeoutMs: number;
+  /** Share one fetch among identical in-flight subgraph queries (default on; never mutations). */
+  dedupe?: boolean;
 }
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type SubgraphResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+type GatewayResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
 /** A CSV import checks up to 100,000 rows in one request; on a busy server that outlasts the usual timeout. */
 const BULK_IMPORT_TIMEOUT_MS = 120_000;
@@ -45,10 +49,11 @@ function describe(error: unknown): string {
  * failure without a GraphQL error) leaves its fields empty: the client gets the rest of the data and an
  * error naming those fields, never the subgraph's address.
  */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly inFlight?: InFlightQueries<GatewayResponse>,
   ) {
     super(config);
   }
@@ -64,7 +69,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override async process(options: ProcessOptions) {
     try {
-      return await super.process(options);
+      // Identical queries of concurrent client requests (same document, variables and caller) share one fetch.
+      const key =
+        "incomingRequestContext" in options && this.inFlight
+          ? queryKey(this.subgraph, options.request, options.context.authorization)
+          : undefined;
+      if (key === undefined || !this.inFlight) return await super.process(options);
+      return await this.inFlight.run(key, () => super.process(options));
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       process.stderr.write(`[gateway] subgraph ${this.subgraph} did not answer: ${describe(error)}\n`);
@@ -96,9 +107,10 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, {
-        url: options.subgraphUrls[name as SubgraphName] ?? url,
-        fetcher: fetcher as never,
-      }),
+      new SubgraphDataSource(
+        name,
+        { url: options.subgraphUrls[name as SubgraphName] ?? url, fetcher: fetcher as never },
+        options.dedupe === false ? undefined : new InFlightQueries<GatewayResponse>(),
+      ),
   });
 }

@@ -4,7 +4,7 @@ import { environment, SUBGRAPHS, type SubgraphName } from "../shared/environment
 import type { DataSet } from "../seed/demo/model";
 import { loadSubgraph } from "./subgraphs";
 
-export type DatasetName = "demo" | "reference";
+export type DatasetName = "demo" | "national" | "reference";
 
 export interface SeedReport {
   loaded: Record<string, number>;
@@ -53,7 +53,11 @@ export async function seedDatabase(
     const { loadRegions } = await import("../subgraphs/regions/seed/load-regions.js");
     loaded.regions = await orm.em.fork().transactional((em) => loadRegions(em));
   });
-  if (dataset === "demo") {
+  if (dataset === "national") {
+    const { seedNational } = await import("../seed/national/load.js");
+    Object.assign(loaded, await seedNational((name, work) => withOrm(name, databaseUrl, work)));
+  }
+  if (dataset === "demo" || dataset === "national") {
     const { generateDemo } = await import("../seed/demo/generate.js");
     let generated: DataSet | undefined;
     // Generated on first use: loaders of a database that already holds the demo set never touch it, so a
@@ -61,7 +65,8 @@ export async function seedDatabase(
     const data = new Proxy({} as DataSet, {
       get: (_target, key) => (generated ??= generateDemo())[key as keyof DataSet],
     });
-    for (const name of SUBGRAPHS.filter((entry): entry is Exclude<SubgraphName, "regions"> => entry !== "regions")) {
+    const subgraphs = dataset === "demo" ? SUBGRAPHS.filter((entry) => entry !== "regions") : [];
+    for (const name of subgraphs as Exclude<SubgraphName, "regions">[]) {
       await withOrm(name, databaseUrl, async (orm) => {
         const load = await demoLoader(name);
         const counts = await orm.em.fork().transactional((em) => load(em, data));

@@ -8,6 +8,8 @@ import { SUPERGRAPH_PATH } from "../schema/paths";
 import { environment, subgraphPort, SUBGRAPHS, type SubgraphName } from "../shared/environment";
 import { openDatabase } from "./database";
 import { seedDatabase } from "./seed";
+import { startSubgraph } from "../shared/server/subgraph";
+import { loadSubgraph } from "./subgraphs";
 
 const WEB_DIR = path.resolve(__dirname, "../../../web/dist");
 
@@ -68,6 +70,42 @@ class Supervisor {
   }
 }
 
+/**
+ * The four subgraphs on their ports: each in its own process under the supervisor ("multi", the gateway and
+ * PostgreSQL then share the two cores with four Node processes), or all in this process ("single").
+ */
+async function startSubgraphs(
+  mode: "single" | "multi",
+  databaseUrl: string,
+  urls: Record<SubgraphName, string>,
+): Promise<{ stop(): Promise<void> }> {
+  const env = environment();
+  if (mode === "single") {
+    const running = await Promise.all(
+      SUBGRAPHS.map(async (name) => {
+        const subgraph = await startSubgraph(await loadSubgraph(name), {
+          databaseUrl,
+          host: env.HOST,
+          port: subgraphPort(name, env),
+          logSql: env.LOG_SQL,
+          authSecret: tokenSecret(),
+        });
+        urls[name] = subgraph.url;
+        return subgraph;
+      }),
+    );
+    return { stop: async () => void (await Promise.all(running.map((subgraph) => subgraph.stop()))) };
+  }
+  const supervisor = new Supervisor(databaseUrl);
+  await Promise.all(
+    SUBGRAPHS.map((name) => {
+      urls[name] = `http://${env.HOST}:${subgraphPort(name, env)}/graphql`;
+      return waitUntilReady(urls[name], supervisor.start(name), Date.now() + 60_000);
+    }),
+  );
+  return supervisor;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const env = environment();
@@ -89,14 +127,8 @@ async function main(): Promise<void> {
 
   // Created here, before the subgraphs start, so that they all read the same key.
   tokenSecret();
-  const supervisor = new Supervisor(database.url);
   const urls = {} as Record<SubgraphName, string>;
-  await Promise.all(
-    SUBGRAPHS.map((name) => {
-      urls[name] = `http://${env.HOST}:${subgraphPort(name, env)}/graphql`;
-      return waitUntilReady(urls[name], supervisor.start(name), Date.now() + 60_000);
-    }),
-  );
+  const subgraphs = await startSubgraphs(env.PERISAI_PROCESSES, database.url, urls);
   const gateway = await startGateway({
     host: env.HOST,
     port: env.PORT,
@@ -111,6 +143,7 @@ async function main(): Promise<void> {
   log(`  GraphQL API  ${base}/graphql   (open it in a browser for the playground)`);
   log(`  Health       ${base}/healthz   ${base}/readyz`);
   for (const name of SUBGRAPHS) log(`  subgraph     ${name.padEnd(9)}${urls[name]}`);
+  log(`Processes: ${env.PERISAI_PROCESSES === "single" ? "gateway and subgraphs in one process" : "one per subgraph"}`);
   log("Press Ctrl+C to stop.");
 
   let stopping = false;
@@ -119,7 +152,7 @@ async function main(): Promise<void> {
     stopping = true;
     log("Stopping…");
     await gateway.stop();
-    await supervisor.stop();
+    await subgraphs.stop();
     await database.stop();
     process.exit(0);
   };

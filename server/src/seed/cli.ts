@@ -2,10 +2,14 @@ import "reflect-metadata";
 import { openDatabase } from "../runtime/database";
 import { seedDatabase, type DatasetName } from "../runtime/seed";
 
-/** `pnpm seed [demo|reference]`: migrate and load what is missing, then print what was loaded. */
+/** `pnpm seed [demo|national|reference]`: migrate and load what is missing, then print what was loaded. */
 async function main(): Promise<void> {
-  const dataset = (process.argv[2] ?? "demo") as DatasetName;
-  if (!["demo", "reference"].includes(dataset)) throw new Error(`Unknown data set "${dataset}"; use demo or reference`);
+  // `pnpm seed national` or `pnpm seed --scale national`.
+  const args = process.argv.slice(2).filter((arg) => arg !== "--scale");
+  const dataset = (args[0] ?? "demo") as DatasetName;
+  if (!["demo", "national", "reference"].includes(dataset)) {
+    throw new Error(`Unknown data set "${dataset}"; use demo, national or reference`);
+  }
   const database = await openDatabase();
   try {
     const report = await seedDatabase(database.url, dataset);

@@ -19,12 +19,19 @@ const schema = z.object({
     .enum(["0", "1"])
     .default("0")
     .transform((value) => value === "1"),
-  PERISAI_SEED: z.enum(["demo", "reference"]).default("demo"),
+  PERISAI_SEED: z.enum(["demo", "national", "reference"]).default("demo"),
   PERISAI_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PERISAI_NIK_HASH_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   PERISAI_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3_600),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** `pnpm start`: the gateway and the subgraphs in one process, or each subgraph in its own (both cores). */
+  PERISAI_PROCESSES: z.enum(["single", "multi"]).default("single"),
+  /** Benchmarks only: `1` serves each process's SQL statement count on /debug/counters. */
+  PERISAI_DEBUG_COUNTERS: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
 });
 
 export type Environment = z.infer<typeof schema>;

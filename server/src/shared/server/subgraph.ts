@@ -9,7 +9,8 @@ import type { GraphQLSchema } from "graphql";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { initORM, type Orm } from "../db/orm";
-import type { SubgraphName } from "../environment";
+import { environment, type SubgraphName } from "../environment";
+import { debugCounters } from "./debug-counters";
 import { viewerFromHeader } from "../auth/authenticate";
 import { sessions } from "../auth/sessions";
 import { CLIENT_ADDRESS_HEADER, createContext, type SubgraphContext } from "../graphql/context";
@@ -74,6 +75,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
       response.status(503).json({ status: "database unavailable", subgraph: module.name });
     }
   });
+  if (environment().PERISAI_DEBUG_COUNTERS) app.get("/debug/counters", debugCounters);
   app.use(
     "/graphql",
     ...graphqlJsonBody(2 * 1024 * 1024),

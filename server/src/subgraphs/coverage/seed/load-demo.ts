@@ -2,7 +2,7 @@ import { copyRows, resetSequence, type CopyValue } from "../../../shared/db/copy
 import type { Em } from "../../../shared/db/orm";
 import type { ContributionRecord, DataSet, ParticipantRecord } from "../../../seed/demo/model";
 
-const PARTICIPANT_COLUMNS = [
+export const PARTICIPANT_COLUMNS = [
   "id",
   "nik",
   "kpj_number",
@@ -20,7 +20,7 @@ const PARTICIPANT_COLUMNS = [
   "registered_on",
 ];
 
-const CONTRIBUTION_COLUMNS = [
+export const CONTRIBUTION_COLUMNS = [
   "id",
   "participant_id",
   "agent_id",
@@ -33,7 +33,7 @@ const CONTRIBUTION_COLUMNS = [
   "client_key",
 ];
 
-function participantRow(record: ParticipantRecord): CopyValue[] {
+export function participantRow(record: ParticipantRecord): CopyValue[] {
   return [
     record.id,
     record.nik,
