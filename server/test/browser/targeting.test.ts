@@ -80,7 +80,8 @@ describe.skipIf(!browserAvailable)("coverage-gap targeting in the web app", () =
     await page.waitForURL(/wilayah=21(&|$)/);
     await page.getByLabel("Kabupaten/Kota", { exact: true }).selectOption("21.71");
     await page.waitForURL(/wilayah=21\.71/);
-    await page.getByLabel("Tampilkan juga kecamatan tanpa celah").check();
+    // A click, not check(): the box follows the URL, so it shows ticked only once the list's URL has changed.
+    await page.getByLabel("Tampilkan juga kecamatan tanpa celah").click();
     await page.waitForURL(/wilayah=21\.71&semua=1/);
 
     await page.getByText("12 kecamatan", { exact: true }).waitFor();
