@@ -22,7 +22,7 @@ import {
   type AgentListState,
   type AgentSortKey,
 } from "./list-state";
-import { usePagedConnection } from "./paged-connection";
+import { usePagedConnection } from "../../components/paged-connection";
 import { OfficePicker } from "./pickers";
 import "./agents.css";
 

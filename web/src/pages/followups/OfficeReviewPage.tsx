@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
 import type { ResultOf } from "../../graphql/graphql";
 import { useT } from "../../i18n/i18n";
-import { usePagedConnection } from "../agents/paged-connection";
+import { usePagedConnection } from "../../components/paged-connection";
 import { formatMonth } from "../dashboard/months";
 import { FollowUpTabs } from "./FollowUpTabs";
 import { OfficeReviewPage_List } from "./OfficeReviewPage.graphql";

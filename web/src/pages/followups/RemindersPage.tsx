@@ -8,7 +8,7 @@ import type { ResultOf } from "../../graphql/graphql";
 import { useT, type MessageKey } from "../../i18n/i18n";
 import { fetchAllNodes } from "../../lib/csv";
 import { CsvExport } from "../../components/CsvExport";
-import { usePagedConnection } from "../agents/paged-connection";
+import { usePagedConnection } from "../../components/paged-connection";
 import { OfficePicker } from "../agents/pickers";
 import { formatMonth } from "../dashboard/months";
 import { FollowUpTabs } from "./FollowUpTabs";

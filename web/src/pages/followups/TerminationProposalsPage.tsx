@@ -5,7 +5,7 @@ import { useAbilities } from "../../auth/permissions";
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
 import type { ResultOf } from "../../graphql/graphql";
 import { useT } from "../../i18n/i18n";
-import { usePagedConnection } from "../agents/paged-connection";
+import { usePagedConnection } from "../../components/paged-connection";
 import { OfficePicker } from "../agents/pickers";
 import { localizedErrors, OtherErrors } from "../agents/user-errors";
 import { formatMonth } from "../dashboard/months";

@@ -9,7 +9,7 @@ import { useT } from "../../i18n/i18n";
 import { fetchAllNodes } from "../../lib/csv";
 import { CsvExport } from "../../components/CsvExport";
 import { MousPage_List } from "./MousPage.graphql";
-import { usePagedConnection } from "./paging";
+import { usePagedConnection } from "../../components/paged-connection";
 import { BpjsOfficePicker, ChapterPicker } from "./pickers";
 import {
   MOU_SORT_KEYS,

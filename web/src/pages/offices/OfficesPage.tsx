@@ -21,7 +21,7 @@ import {
   type OfficeListState,
   type OfficeSortKey,
 } from "./url-state";
-import { usePagedConnection } from "./paging";
+import { usePagedConnection } from "../../components/paged-connection";
 
 type OfficeRow = ResultOf<typeof OfficesPage_List>["perisaiOffices"]["nodes"][number];
 

@@ -9,7 +9,7 @@ import type { ResultOf } from "../../graphql/graphql";
 import { useT } from "../../i18n/i18n";
 import { fetchAllNodes } from "../../lib/csv";
 import { CsvExport } from "../../components/CsvExport";
-import { PAGE_SIZE, usePagedConnection } from "../agents/paged-connection";
+import { PAGE_SIZE, usePagedConnection } from "../../components/paged-connection";
 import "../agents/agents.css";
 import { AssignAgentDialog, type AssignTarget } from "./AssignAgentDialog";
 import { CoverageGapsPage_List, CoverageGapsPage_Regions, CoverageGapsPage_Summary } from "./CoverageGapsPage.graphql";

@@ -8,7 +8,7 @@ import type { ResultOf } from "../../graphql/graphql";
 import { useT } from "../../i18n/i18n";
 import { fetchAllNodes } from "../../lib/csv";
 import { CsvExport } from "../../components/CsvExport";
-import { usePagedConnection } from "../agents/paged-connection";
+import { usePagedConnection } from "../../components/paged-connection";
 import "../agents/agents.css";
 import {
   SEVEN_PAS_STAGES,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from "urql";
-import type { Connection } from "../../lib/csv";
+import type { Connection } from "../lib/csv";
 
 export const PAGE_SIZE = 50;
 
