@@ -1,6 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
-import type { SubgraphName } from "../shared/environment";
+import { optOutOfVendorTelemetry, type SubgraphName } from "../shared/environment";
 import { fieldsFilledBy, FieldsUnavailableError } from "./partial-data";
 import { CLIENT_ADDRESS_HEADER } from "../shared/graphql/context";
 import { isBulkImportBody } from "../shared/server/json-body";
@@ -104,6 +104,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
 export function createGateway(options: GatewayOptions): ApolloGateway {
   const fetcher = fetcherWithTimeout(options.timeoutMs);
+  optOutOfVendorTelemetry();
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>

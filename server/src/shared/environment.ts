@@ -38,6 +38,14 @@ export type Environment = z.infer<typeof schema>;
 
 let cached: Environment | undefined;
 
+/**
+ * @apollo/gateway otherwise reports usage metrics to Apollo and, to label them, probes cloud metadata
+ * addresses (AWS, GCP, Azure) on start: this system makes no request beyond its own servers.
+ */
+export function optOutOfVendorTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
+}
+
 export function environment(): Environment {
   if (!cached) {
     // An empty variable (FOO= in a shell or .env file) means "not set", not an empty value.
