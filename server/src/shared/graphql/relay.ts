@@ -164,3 +164,44 @@ export function connectionFromArray<T>(items: T[], page: PageArgs, cursorOf: (it
     totalCount: items.length,
   };
 }
+
+/** Cursors of a list ordered by one positive integer (a rank, a row id): the next page starts after it. */
+export function integerCursor(value: number): string {
+  return Buffer.from(String(value), "utf8").toString("base64url");
+}
+
+/** The integer an `after` cursor holds, 0 for the first page; a malformed one is the caller's mistake. */
+export function afterInteger(after: string | undefined | null): number {
+  if (!after) return 0;
+  const value = Number(Buffer.from(after, "base64url").toString("utf8"));
+  if (!Number.isInteger(value) || value < 1) {
+    throw new GraphQLError('"after" is not a cursor of this list', {
+      extensions: { code: "BAD_USER_INPUT", argument: "after" },
+    });
+  }
+  return value;
+}
+
+/**
+ * A page of a list read by its integer key: `nodes` are the page's, `fetched` how many rows a query with
+ * `limit first + 1` returned (one beyond the page says there is a next), `keyOf` the integer the list is ordered by.
+ */
+export function integerKeyedPage<T>(
+  nodes: T[],
+  page: { first: number; after: number; fetched: number },
+  totalCount: number,
+  keyOf: (node: T) => number,
+): ConnectionShape<T> {
+  const cursorOf = (node: T) => integerCursor(keyOf(node));
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node, cursor: cursorOf(node) })),
+    pageInfo: {
+      hasNextPage: page.fetched > page.first,
+      hasPreviousPage: page.after > 0,
+      startCursor: nodes.length ? cursorOf(nodes[0]) : null,
+      endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
+    },
+    totalCount,
+  };
+}

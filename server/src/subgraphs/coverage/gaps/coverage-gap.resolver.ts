@@ -1,6 +1,12 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { SubgraphContext } from "../../../shared/graphql/context";
-import { PageArgs, pageSize, type ConnectionShape } from "../../../shared/graphql/relay";
+import {
+  afterInteger,
+  integerKeyedPage,
+  PageArgs,
+  pageSize,
+  type ConnectionShape,
+} from "../../../shared/graphql/relay";
 import { GraphQLError } from "graphql";
 import { regionRef } from "../entities/external/region.ref";
 import { CoverageGap, CoverageGapConnection, CoverageGapFilter } from "./coverage-gap";
@@ -17,19 +23,6 @@ interface GapRow {
 }
 
 const REGION_PREFIX = /^\d{2}(\.\d{2})?$/;
-
-function rankAfter(after: string | undefined): number {
-  if (!after) return 0;
-  const rank = Number(Buffer.from(after, "base64url").toString("utf8"));
-  if (!Number.isInteger(rank) || rank < 1) {
-    throw new GraphQLError('"after" is not a cursor of this list', {
-      extensions: { code: "BAD_USER_INPUT", argument: "after" },
-    });
-  }
-  return rank;
-}
-
-const cursorOf = (rank: number) => Buffer.from(String(rank), "utf8").toString("base64url");
 
 @Resolver(() => CoverageGap)
 export class CoverageGapResolver {
@@ -50,7 +43,7 @@ export class CoverageGapResolver {
       });
     }
     const first = pageSize(page.first);
-    const after = rankAfter(page.after);
+    const after = afterInteger(page.after);
     const rows = await ctx.em
       .getConnection()
       .execute<GapRow[]>(COVERAGE_GAP_SQL, [prefix, prefix, filter?.onlyWithGap ?? true, after, first + 1]);
@@ -66,17 +59,7 @@ export class CoverageGapResolver {
       }),
     );
     const total = rows[0]?.total ?? (after > 0 ? await this.total(ctx, prefix, filter?.onlyWithGap ?? true) : 0);
-    return {
-      nodes,
-      edges: nodes.map((node) => ({ node, cursor: cursorOf(node.rank) })),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: after > 0,
-        startCursor: nodes.length ? cursorOf(nodes[0].rank) : null,
-        endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1].rank) : null,
-      },
-      totalCount: total,
-    };
+    return integerKeyedPage(nodes, { first, after, fetched: rows.length }, total, (node) => node.rank);
   }
 
   /** Only past the last page: the page query returned no row to carry the total. */

@@ -3,7 +3,13 @@ import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import { Role } from "../../../shared/auth/role";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { requireLocalId } from "../../../shared/graphql/global-id";
-import { PageArgs, pageSize, type ConnectionShape } from "../../../shared/graphql/relay";
+import {
+  afterInteger,
+  integerKeyedPage,
+  PageArgs,
+  pageSize,
+  type ConnectionShape,
+} from "../../../shared/graphql/relay";
 import { regionRef } from "../entities/external/region.ref";
 import { umkmRef } from "../entities/external/umkm.ref";
 import { Prospect, ProspectConnection, ProspectFilter } from "./prospect";
@@ -48,19 +54,6 @@ async function officeTerritory(ctx: SubgraphContext, officeId: number): Promise<
   return { districts: [], prefix: office.region_code };
 }
 
-const cursorOf = (id: number) => Buffer.from(String(id), "utf8").toString("base64url");
-
-function idAfter(after: string | undefined): number {
-  if (!after) return 0;
-  const id = Number(Buffer.from(after, "base64url").toString("utf8"));
-  if (!Number.isInteger(id) || id < 1) {
-    throw new GraphQLError('"after" is not a cursor of this list', {
-      extensions: { code: "BAD_USER_INPUT", argument: "after" },
-    });
-  }
-  return id;
-}
-
 @Resolver(() => Prospect)
 export class ProspectResolver {
   @Query(() => ProspectConnection, {
@@ -89,7 +82,7 @@ export class ProspectResolver {
     }
 
     const first = pageSize(page.first);
-    const after = idAfter(page.after);
+    const after = afterInteger(page.after);
     // An array literal ("{21.71.05,21.71.06}"): the driver would spread a JS array into a list of parameters.
     const districts = `{${territory.districts.filter((code) => /^[\d.]+$/.test(code)).join(",")}}`;
     const where = [districts, territory.prefix, territory.prefix];
@@ -104,16 +97,6 @@ export class ProspectResolver {
     const nodes = rows
       .slice(0, first)
       .map((row) => Object.assign(new Prospect(), { umkm: umkmRef(row.id), kecamatan: regionRef(row.district_code) }));
-    return {
-      nodes,
-      edges: nodes.map((node) => ({ node, cursor: cursorOf(node.umkm.localId) })),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: after > 0,
-        startCursor: nodes.length ? cursorOf(nodes[0].umkm.localId) : null,
-        endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1].umkm.localId) : null,
-      },
-      totalCount: total,
-    };
+    return integerKeyedPage(nodes, { first, after, fetched: rows.length }, total, (node) => node.umkm.localId);
   }
 }
