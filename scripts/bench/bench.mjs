@@ -193,7 +193,7 @@ function percentile(sorted, p) {
 }
 
 /** One autocannon run; latencies are recorded per response so p95 is exact. */
-async function measure({ url, tokens, body, connections, duration, limit, check }) {
+async function measure({ url, tokens, body, connections, duration, limit, check, headers = {} }) {
   let nextToken = 0;
   let sent = 0;
   const latencies = [];
@@ -204,7 +204,7 @@ async function measure({ url, tokens, body, connections, duration, limit, check 
     connections,
     duration,
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     requests: [
       {
         // Each request signs as one of several sessions of the same user, as many users would: the gateway
@@ -500,9 +500,14 @@ async function main() {
     const closeErrors = firstClose.closeCommissionMonth.userErrors;
 
     for (const op of ops) {
-      for (const target of ["gateway", "direct"]) {
-        const document = op[target];
-        const url = target === "gateway" ? GATEWAY : subgraphUrl(op.subgraph);
+      // Reads run three ways: through the gateway as a client sends them (its response cache answers repeats
+      // until a write), through the gateway with `Cache-Control: no-cache` (computed every time: the full
+      // federated path) and directly against the subgraph.
+      const targets = op.kind === "read" ? ["gateway", "gateway no-cache", "direct"] : ["gateway", "direct"];
+      for (const target of targets) {
+        const document = target === "direct" ? op.direct : op.gateway;
+        const url = target === "direct" ? subgraphUrl(op.subgraph) : GATEWAY;
+        const headers = target === "gateway no-cache" ? { "cache-control": "no-cache" } : {};
         const body =
           op.kind === "write" && op.variables
             ? () => JSON.stringify({ query: document.query, variables: op.variables() })
@@ -511,11 +516,11 @@ async function main() {
         const check = checker(op.kind, op.onData);
         if (op.kind === "read") {
           // Warm: plans cached, connections open, PostgreSQL's caches filled.
-          await measure({ url, tokens: op.tokens, body, connections, duration: 2, check });
+          await measure({ url, tokens: op.tokens, body, connections, duration: 2, check, headers });
         }
         // Writes with a limited supply (contributions: months left to pay) leave half of it for the direct run.
         const supply = op.limit?.();
-        const limit = supply === undefined ? undefined : target === "gateway" ? Math.floor(supply / 2) : supply;
+        const limit = supply === undefined ? undefined : target === "direct" ? supply : Math.floor(supply / 2);
         if (limit === 0) {
           rows.push({
             operation: op.name,
@@ -536,6 +541,7 @@ async function main() {
           duration: options.duration,
           limit,
           check,
+          headers,
         });
         const statements = (await statementCount()) - before;
         rows.push({
@@ -552,12 +558,16 @@ async function main() {
       }
     }
 
+    const responseCache = await (await fetch(`${GATEWAY}/debug/response-cache`)).json();
     const processes = processTree(child.pid).map((entry) => ({
       role: entry.role,
       pid: entry.pid,
       peakRssMiB: Math.round(entry.hwmKiB / 1024),
     }));
     const dashboardRow = rows.find((row) => row.operation === "national dashboard" && row.target === "gateway");
+    const dashboardUncached = rows.find(
+      (row) => row.operation === "national dashboard" && row.target === "gateway no-cache",
+    );
     const comparison = await withDatabase(async (client) => {
       const groupByMs = await dashboardByGroupBy(client, context.since);
       const drift = await rollupCheck(client);
@@ -575,14 +585,21 @@ async function main() {
       log(`  ${entry.role.padEnd(36)} ${String(entry.peakRssMiB).padStart(6)} MiB  (pid ${entry.pid})`);
     log("");
     const ratio = dashboardRow?.p50 ? comparison.groupByMs / dashboardRow.p50 : null;
+    const uncachedRatio = dashboardUncached?.p50 ? comparison.groupByMs / dashboardUncached.p50 : null;
     log(`Dashboard by GROUP BY over participants/contributions/UMKM (SQL, median of 3): ${comparison.groupByMs} ms`);
     log(
-      `Dashboard from the rollups through the gateway (p50): ${fmt(dashboardRow?.p50, 1)} ms  → ${fmt(ratio, 1)}× faster`,
+      `Dashboard through the gateway (p50): ${fmt(dashboardRow?.p50, 1)} ms  → ${fmt(ratio, 1)}× faster; ` +
+        `computed from the rollups every time (no-cache, p50): ${fmt(dashboardUncached?.p50, 1)} ms → ` +
+        `${fmt(uncachedRatio, 1)}× faster`,
     );
     log(
       `First close of ${context.closeMonth} for the Batam office: ${firstCloseMs} ms` +
         (firstClose.closeCommissionMonth.alreadyClosed ? " (already closed by an earlier run: nothing to do)" : "") +
         (closeErrors.length ? ` — userErrors ${JSON.stringify(closeErrors)}` : ""),
+    );
+    log(
+      `Gateway response cache: ${responseCache.hits} hits, ${responseCache.misses} misses, ` +
+        `${responseCache.invalidations} invalidations, ${responseCache.entries} answers kept (${Math.round(responseCache.bytes / 1024)} KiB)`,
     );
     log(`SQL statements of the agents page: ${pageSizes[10]} for 10 agents, ${pageSizes[100]} for 100`);
     log(
@@ -590,15 +607,21 @@ async function main() {
     );
     log("");
     log("Targets:");
+    const percent = (value) => (value === null ? "—" : `${value >= 0 ? "+" : ""}${Math.round(value * 100)} %`);
+    const verdict = (p95) => (p95 <= 50 ? "≤ 50 ok  " : "> 50 MISS ");
     for (const row of rows.filter(
       (candidate) =>
         candidate.target === "gateway" && ops.find((op) => op.name === candidate.operation)?.kind === "read",
     )) {
-      const direct = rows.find((candidate) => candidate.operation === row.operation && candidate.target === "direct");
-      const overhead = direct?.p50 ? row.p50 / direct.p50 - 1 : null;
+      const find = (target) =>
+        rows.find((candidate) => candidate.operation === row.operation && candidate.target === target);
+      const direct = find("direct");
+      const uncached = find("gateway no-cache");
+      const overhead = (gateway) => (direct?.p50 && gateway?.p50 ? gateway.p50 / direct.p50 - 1 : null);
       log(
-        `  ${row.operation.padEnd(32)} p95 ${fmt(row.p95, 1).padStart(6)} ms ${row.p95 <= 50 ? "≤ 50 ok  " : "> 50 MISS "}` +
-          ` gateway vs direct p50 ${overhead === null ? "—" : `${overhead >= 0 ? "+" : ""}${Math.round(overhead * 100)} %`}`,
+        `  ${row.operation.padEnd(32)} gateway p95 ${fmt(row.p95, 1).padStart(6)} ms ${verdict(row.p95)}` +
+          ` no-cache p95 ${fmt(uncached?.p95, 1).padStart(6)} ms ${verdict(uncached?.p95)}` +
+          ` vs direct p50: gateway ${percent(overhead(row))}, no-cache ${percent(overhead(uncached))}`,
       );
     }
 
@@ -614,13 +637,20 @@ async function main() {
       stackStartSeconds: startSeconds,
       rows,
       processesPeakRss: processes,
-      dashboard: { groupByMs: comparison.groupByMs, rollupApiP50Ms: dashboardRow?.p50 ?? null, ratio },
+      dashboard: {
+        groupByMs: comparison.groupByMs,
+        rollupApiP50Ms: dashboardRow?.p50 ?? null,
+        ratio,
+        uncachedP50Ms: dashboardUncached?.p50 ?? null,
+        uncachedRatio,
+      },
       firstClose: {
         month: context.closeMonth,
         ms: firstCloseMs,
         alreadyClosed: firstClose.closeCommissionMonth.alreadyClosed,
       },
       agentsPageStatements: pageSizes,
+      responseCache,
       rollupDrift: comparison.drift,
     };
     const folder = path.join(ROOT, "bench-results");

@@ -16,6 +16,8 @@ import { OPERATION_LIMITS } from "./limits";
 import { operationLimitsPlugin } from "./operation-limits";
 import { partialDataPlugin } from "./partial-data";
 import { playgroundHtml } from "./playground";
+import { DataChangeListener } from "./data-changes";
+import { ResponseCache, responseCachePlugin } from "./response-cache";
 
 export interface GatewayServerOptions {
   port: number;
@@ -26,6 +28,13 @@ export interface GatewayServerOptions {
   webDir?: string;
   /** No introspection, no field suggestions, no playground; defaults to NODE_ENV=production. */
   production?: boolean;
+  /**
+   * The database the subgraphs write to: the gateway listens there for committed changes and keeps answers
+   * to queries in memory until one comes (response-cache.ts). Without it nothing is cached.
+   */
+  databaseUrl?: string;
+  /** Memory for cached answers, in megabytes; 0 turns the cache off (default PERISAI_RESPONSE_CACHE_MB). */
+  responseCacheMb?: number;
 }
 
 export interface RunningGateway {
@@ -59,6 +68,16 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const cacheMb = options.responseCacheMb ?? environment().PERISAI_RESPONSE_CACHE_MB;
+  const responseCache = new ResponseCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: 10 * 60_000 });
+  const changes =
+    options.databaseUrl && cacheMb > 0
+      ? new DataChangeListener(options.databaseUrl, {
+          changed: () => responseCache.invalidate(),
+          listening: (heard) => responseCache.setListening(heard),
+        })
+      : undefined;
+  await changes?.start();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(options),
     formatError: gatewayErrorFormatter({ production }),
@@ -77,6 +96,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(),
       partialDataPlugin(),
+      responseCachePlugin(responseCache),
     ],
   });
   await apollo.start();
@@ -90,7 +110,12 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "degraded", subgraphs });
   });
   // Benchmarks only: in one process the gateway answers for the subgraphs' statements too.
-  if (environment().PERISAI_DEBUG_COUNTERS) app.get("/debug/counters", debugCounters);
+  if (environment().PERISAI_DEBUG_COUNTERS) {
+    app.get("/debug/counters", debugCounters);
+    app.get("/debug/response-cache", (_request, response) => {
+      response.json({ active: responseCache.active, ...responseCache.stats, ...responseCache.size });
+    });
+  }
   app.get("/graphql", (request, response, next) => {
     if (!wantsHtml(request)) return next();
     if (production) {
@@ -128,6 +153,9 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await changes?.stop();
+      await apollo.stop();
+    },
   };
 }

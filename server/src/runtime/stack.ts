@@ -14,6 +14,8 @@ export interface StackOptions {
   timeoutMs?: number;
   webDir?: string;
   authSecret: string;
+  /** Memory for the gateway's response cache; 0 turns it off (default PERISAI_RESPONSE_CACHE_MB). */
+  responseCacheMb?: number;
   /** Start the gateway as in production (no introspection, no playground) without changing NODE_ENV. */
   production?: boolean;
 }
@@ -46,6 +48,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     timeoutMs: options.timeoutMs ?? 10_000,
     webDir: options.webDir,
     production: options.production,
+    databaseUrl: options.databaseUrl,
+    responseCacheMb: options.responseCacheMb,
   });
   return {
     gateway,

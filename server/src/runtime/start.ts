@@ -136,6 +136,7 @@ async function main(): Promise<void> {
     subgraphUrls: urls,
     timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     webDir: WEB_DIR,
+    databaseUrl: database.url,
   });
   const base = `http://localhost:${env.PORT}`;
   log(`\nPerisai Network is up in ${((Date.now() - started) / 1000).toFixed(1)} s`);

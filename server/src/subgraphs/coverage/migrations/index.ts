@@ -7,6 +7,7 @@ import { Migration20261124002500 } from "./Migration20261124002500";
 import { Migration20261124001000 } from "./Migration20261124001000";
 import { Migration20261124001010 } from "./Migration20261124001010";
 import { Migration20261124004000 } from "./Migration20261124004000";
+import { Migration20261124010030 } from "./Migration20261124010030";
 
 /** Applied in this order on start; never edit a migration that has shipped, add a new one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   { name: "Migration20261124001000", class: Migration20261124001000 },
   { name: "Migration20261124001010", class: Migration20261124001010 },
   { name: "Migration20261124004000", class: Migration20261124004000 },
+  { name: "Migration20261124010030", class: Migration20261124010030 },
 ];

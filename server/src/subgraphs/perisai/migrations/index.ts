@@ -3,6 +3,7 @@ import { Migration20261123000500 } from "./Migration20261123000500";
 import { Migration20261123001600 } from "./Migration20261123001600";
 import { Migration20261124003000 } from "./Migration20261124003000";
 import { Migration20261124002000 } from "./Migration20261124002000";
+import { Migration20261124010020 } from "./Migration20261124010020";
 
 /** Applied in this order on start; never edit a migration that has shipped, add a new one. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: "Migration20261123001600", class: Migration20261123001600 },
   { name: "Migration20261124003000", class: Migration20261124003000 },
   { name: "Migration20261124002000", class: Migration20261124002000 },
+  { name: "Migration20261124010020", class: Migration20261124010020 },
 ];
