@@ -83,6 +83,9 @@ beforeAll(async () => {
   tokens.admin = await stack.signIn(DEMO_ACCOUNTS.batamAdmin);
   const data = await ok(`{ agents(filter: { search: "AP-2171-00001" }, first: 1) { nodes { id } } }`);
   agentId = data.agents.nodes[0].id;
+  // The demo set is generated for the day it is seeded, and on some days this agent's participants are all
+  // paid up: one of the file's own, with a month unpaid past its due date, keeps the list from being empty.
+  await participantPaying(monthsAgo(3), [monthsAgo(3)], 9300);
   const [row] = await stack.running.subgraphs.coverage.orm.em
     .fork()
     .execute<{ id: number }[]>("select max(id) as id from coverage.participant");

@@ -26,6 +26,21 @@ const PARTICIPANT_NIK = composeNik(KECAMATAN, "1990-11-03", "MALE", 7302);
 
 const state: Record<string, any> = {};
 
+/** An office's agent list and the totals it reports (kept by a rollup of agents per office), which must agree. */
+async function expectAgentTotalsOfRows(officeId: string) {
+  const { data, errors } = await stack.query(
+    `query ($office: ID!) {
+      all: agents(filter: { officeId: $office }, first: 100) { totalCount pageInfo { hasNextPage } nodes { status } }
+      active: agents(filter: { officeId: $office, status: ACTIVE }, first: 1) { totalCount }
+    }`,
+    { office: officeId },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!.all.pageInfo.hasNextPage).toBe(false);
+  expect(data!.all.totalCount).toBe(data!.all.nodes.length);
+  expect(data!.active.totalCount).toBe(data!.all.nodes.filter((node: any) => node.status === "ACTIVE").length);
+}
+
 describe("writing through the gateway", () => {
   it("refuses a UMKM with an impossible NIK, and writes nothing", async () => {
     const before = await count(`{ umkms(filter: { regionCode: "11.71" }) { totalCount } }`);
@@ -148,6 +163,8 @@ describe("writing through the gateway", () => {
       `{ perisaiOffices(filter: { regionCode: "11", status: ACTIVE, parentId: null }, first: 100) { nodes { id name region { code } } } }`,
     );
     const provinceOffice = data!.perisaiOffices.nodes.find((office: any) => office.region.code === "11");
+    const nationalTotal = () => count(`{ agents(first: 1) { totalCount } }`);
+    const agentsBefore = await nationalTotal();
     const appointed = await mutate(
       `mutation ($input: AppointAgentInput!) {
         appointAgent(input: $input) { agent { id agentNumber status version nik office { id } umkm { id } } ${USER_ERRORS} }
@@ -168,6 +185,8 @@ describe("writing through the gateway", () => {
       umkm: { id: state.umkm.id },
     });
     expect(appointed.agent.agentNumber).toMatch(/^AP-1100-\d{5}$/);
+    expect(await nationalTotal()).toBe(agentsBefore + 1);
+    await expectAgentTotalsOfRows(provinceOffice.id);
     let agent = appointed.agent;
 
     const change = async (name: string, input: Record<string, unknown>) => {
@@ -198,6 +217,9 @@ describe("writing through the gateway", () => {
       agent: { status: "ACTIVE", office: { id: state.newOffice.id } },
     });
     agent = { ...agent, ...transferred.agent };
+    await expectAgentTotalsOfRows(provinceOffice.id);
+    await expectAgentTotalsOfRows(state.newOffice.id);
+    expect(await nationalTotal()).toBe(agentsBefore + 1);
 
     const history = await stack.query(
       `query ($id: ID!) { agent(id: $id) { statusHistory { fromStatus toStatus reason } transfers { reason } } }`,

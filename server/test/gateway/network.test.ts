@@ -96,4 +96,16 @@ describe("the network page's requests", () => {
     expect(names).not.toContain("Kantor Perisai OK OCE Progresif Nasional");
     expect(names.length).toBeLessThan(80);
   });
+
+  it("count a region's active agents in one statement, from the per-office rollup, as many as the rows hold", async () => {
+    const total = (search: string) =>
+      `{ agents(first: 1, filter: { regionCode: "21.71", status: ACTIVE${search} }) { totalCount } }`;
+    const fromRollup = await stack.countStatements(total(""));
+    // A search needs the rows, so this one counts them.
+    const fromRows = await stack.query(total(', search: "AP-"'));
+    expect(fromRollup.response.errors).toBeUndefined();
+    expect(fromRollup.statements).toBe(1);
+    expect(fromRollup.response.data!.agents.totalCount).toBeGreaterThan(0);
+    expect(fromRollup.response.data!.agents.totalCount).toBe(fromRows.data!.agents.totalCount);
+  });
 });

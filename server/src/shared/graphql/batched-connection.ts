@@ -1,6 +1,6 @@
 import { Cursor, raw, type EntityName, type FilterQuery, type QueryOrderMap } from "@mikro-orm/core";
 import type { Em } from "../db/orm";
-import { pageSize, type ConnectionShape, type PageArgs } from "./relay";
+import { emptyConnection, pageSize, type ConnectionShape, type PageArgs } from "./relay";
 
 export interface ChildPagesOptions<T extends object> {
   entity: EntityName<T>;
@@ -61,15 +61,6 @@ export async function firstPagesByParent<T extends object, K extends string | nu
     connection.pageInfo.endCursor = connection.edges.at(-1)?.cursor ?? null;
   }
   return result;
-}
-
-export function emptyConnection<T>(): ConnectionShape<T> {
-  return {
-    nodes: [],
-    edges: [],
-    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-    totalCount: 0,
-  };
 }
 
 /** Cache key for a loader of first pages: parents asking for the same page size share one statement. */

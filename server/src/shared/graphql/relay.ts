@@ -85,11 +85,25 @@ export function pageSize(first: number | undefined | null): number {
   return first;
 }
 
-/** True when the selection set of the current field asks for `name` (so we count only when asked). */
+/**
+ * True when the selection set of the current field may ask for `name` (so we count only when asked): a
+ * fragment may hold it, so a fragment counts as asking.
+ */
 export function selects(info: GraphQLResolveInfo | undefined, name: string): boolean {
   if (!info) return true;
   return info.fieldNodes.some((node) =>
-    node.selectionSet?.selections.some((selection) => selection.kind === "Field" && selection.name.value === name),
+    node.selectionSet?.selections.some((selection) => selection.kind !== "Field" || selection.name.value === name),
+  );
+}
+
+/** True when the current field asks for nothing but `name` (and __typename): no fragment, no other field. */
+export function selectsOnly(info: GraphQLResolveInfo | undefined, name: string): boolean {
+  if (!info) return false;
+  return info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every(
+      (selection) =>
+        selection.kind === "Field" && (selection.name.value === name || selection.name.value === "__typename"),
+    ),
   );
 }
 
@@ -98,6 +112,8 @@ export interface PaginateOptions<T extends object> {
   orderBy: QueryOrderMap<T>;
   info?: GraphQLResolveInfo;
   populate?: string[];
+  /** Counts the matching rows another way (a rollup) instead of count(*) over them; called only when asked. */
+  total?: () => Promise<number>;
 }
 
 /** Keyset (cursor) pagination of an entity; the order must end with a unique column. */
@@ -108,16 +124,23 @@ export async function paginate<T extends object>(
   options: PaginateOptions<T>,
 ): Promise<ConnectionShape<T>> {
   const first = pageSize(options.page.first);
-  const includeCount = selects(options.info, "totalCount");
   const after = options.page.after ?? undefined;
   if (after !== undefined) assertCursor(after, Object.keys(options.orderBy).length);
-  const cursor = await em.findByCursor(entity, where, {
-    first,
-    after,
-    orderBy: options.orderBy,
-    includeCount,
-    populate: options.populate as never,
-  });
+  // `{ totalCount }` alone (a dashboard figure) reads no rows; a count another way runs beside the page.
+  if (selectsOnly(options.info, "totalCount")) {
+    return { ...emptyConnection<T>(), totalCount: await (options.total ?? (() => em.count(entity, where)))() };
+  }
+  const counting = selects(options.info, "totalCount");
+  const [cursor, total] = await Promise.all([
+    em.findByCursor(entity, where, {
+      first,
+      after,
+      orderBy: options.orderBy,
+      includeCount: counting && !options.total,
+      populate: options.populate as never,
+    }),
+    counting && options.total ? options.total() : undefined,
+  ]);
   const nodes = [...cursor.items] as T[];
   return {
     nodes,
@@ -128,7 +151,16 @@ export async function paginate<T extends object>(
       startCursor: cursor.startCursor,
       endCursor: cursor.endCursor,
     },
-    totalCount: includeCount ? (cursor.totalCount as number) : -1,
+    totalCount: counting ? (total ?? (cursor.totalCount as number)) : -1,
+  };
+}
+
+export function emptyConnection<T>(): ConnectionShape<T> {
+  return {
+    nodes: [],
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
   };
 }
 

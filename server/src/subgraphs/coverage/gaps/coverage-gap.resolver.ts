@@ -10,7 +10,7 @@ import {
 import { GraphQLError } from "graphql";
 import { regionRef } from "../entities/external/region.ref";
 import { CoverageGap, CoverageGapConnection, CoverageGapFilter } from "./coverage-gap";
-import { COVERAGE_GAP_SQL } from "./coverage-gap.sql";
+import { COVERAGE_GAP_SQL, coverageGapBindings } from "./coverage-gap.sql";
 
 interface GapRow {
   code: string;
@@ -18,7 +18,6 @@ interface GapRow {
   covered: number;
   uncovered: number;
   agents: number;
-  rank: number;
   total: number;
 }
 
@@ -44,12 +43,14 @@ export class CoverageGapResolver {
     }
     const first = pageSize(page.first);
     const after = afterInteger(page.after);
+    const onlyWithGap = filter?.onlyWithGap ?? true;
     const rows = await ctx.em
       .getConnection()
-      .execute<GapRow[]>(COVERAGE_GAP_SQL, [prefix, prefix, filter?.onlyWithGap ?? true, after, first + 1]);
-    const nodes = rows.slice(0, first).map((row) =>
+      .execute<GapRow[]>(COVERAGE_GAP_SQL, coverageGapBindings(prefix, onlyWithGap, after, first + 1));
+    // The cursor is the last rank shown, so the page starts that many rows into the ranking.
+    const nodes = rows.slice(0, first).map((row, index) =>
       Object.assign(new CoverageGap(), {
-        rank: row.rank,
+        rank: after + index + 1,
         kecamatan: regionRef(row.code),
         umkmRegistered: row.registered,
         umkmCovered: row.covered,
@@ -58,13 +59,15 @@ export class CoverageGapResolver {
         gapScore: row.agents > 0 ? row.uncovered / row.agents : null,
       }),
     );
-    const total = rows[0]?.total ?? (after > 0 ? await this.total(ctx, prefix, filter?.onlyWithGap ?? true) : 0);
+    const total = rows[0]?.total ?? (after > 0 ? await this.total(ctx, prefix, onlyWithGap) : 0);
     return integerKeyedPage(nodes, { first, after, fetched: rows.length }, total, (node) => node.rank);
   }
 
   /** Only past the last page: the page query returned no row to carry the total. */
   private async total(ctx: SubgraphContext, prefix: string | null, onlyWithGap: boolean): Promise<number> {
-    const rows = await ctx.em.getConnection().execute<GapRow[]>(COVERAGE_GAP_SQL, [prefix, prefix, onlyWithGap, 0, 1]);
+    const rows = await ctx.em
+      .getConnection()
+      .execute<GapRow[]>(COVERAGE_GAP_SQL, coverageGapBindings(prefix, onlyWithGap, 0, 1));
     return rows[0]?.total ?? 0;
   }
 }

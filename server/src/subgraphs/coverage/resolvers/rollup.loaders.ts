@@ -37,30 +37,39 @@ export interface RegionCounts {
   targetSource: string | null;
 }
 
-/** The rollup row and the official target of every region asked for, in one statement. */
+/** A region code: digits and dots ("21", "21.71.06"); no other text can name a rollup row. */
+const REGION_CODE = /^[\d.]+$/;
+
+/**
+ * The rollup row and the official target of every region asked for, in one statement. The codes filter each
+ * table with `= any`, which the planner answers by key; joined to an unnest of the codes, it read the whole rollup.
+ */
 export function regionCounts(ctx: SubgraphContext) {
   return ctx.loaders.get<string, RegionCounts>("regionCounts", async (codes) => {
+    // An array literal ("{21,21.71}"): the driver would spread a JS array into a list of parameters.
+    const lookup = `{${codes.filter((code) => REGION_CODE.test(code)).join(",")}}`;
     const rows = await ctx.em
       .getConnection()
       .execute<
         { code: string; active: number; total: number; covered: number; target: number | null; source: string | null }[]
       >(
-        `select c.code, coalesce(r.participants_active, 0) as active, coalesce(r.participants_total, 0) as total,
-         coalesce(r.umkm_covered, 0) as covered, t.umkm_target as target, t.source
-       from unnest(array[${codes.map(() => "?").join(", ")}]::text[]) as c(code)
-       left join coverage.region_coverage r on r.region_code = c.code
-       left join coverage.region_target t on t.region_code = c.code`,
-        [...codes],
+        `select coalesce(r.region_code, t.region_code) as code, coalesce(r.participants_active, 0) as active,
+         coalesce(r.participants_total, 0) as total, coalesce(r.umkm_covered, 0) as covered,
+         t.umkm_target as target, t.source
+       from (select * from coverage.region_coverage where region_code = any(?::text[])) r
+       full join (select * from coverage.region_target where region_code = any(?::text[])) t
+         on t.region_code = r.region_code`,
+        [lookup, lookup],
       );
     const byCode = new Map(rows.map((row) => [row.code, row]));
     return codes.map((code) => {
-      const row = byCode.get(code)!;
+      const row = byCode.get(code);
       return {
-        participantsActive: row.active,
-        participantsTotal: row.total,
-        umkmCovered: row.covered,
-        umkmTarget: row.target,
-        targetSource: row.source,
+        participantsActive: row?.active ?? 0,
+        participantsTotal: row?.total ?? 0,
+        umkmCovered: row?.covered ?? 0,
+        umkmTarget: row?.target ?? null,
+        targetSource: row?.source ?? null,
       };
     });
   });

@@ -4,6 +4,7 @@ import { Migration20261123001600 } from "./Migration20261123001600";
 import { Migration20261124003000 } from "./Migration20261124003000";
 import { Migration20261124002000 } from "./Migration20261124002000";
 import { Migration20261124010020 } from "./Migration20261124010020";
+import { Migration20261124020000 } from "./Migration20261124020000";
 
 /** Applied in this order on start; never edit a migration that has shipped, add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: "Migration20261124003000", class: Migration20261124003000 },
   { name: "Migration20261124002000", class: Migration20261124002000 },
   { name: "Migration20261124010020", class: Migration20261124010020 },
+  { name: "Migration20261124020000", class: Migration20261124020000 },
 ];

@@ -18,6 +18,7 @@ import { PerisaiOffice } from "../entities/perisai-office.entity";
 import { AgentFilter, AgentSortKey } from "../inputs/agent.filter";
 import { AgentConnection } from "./agent.connection";
 import { statusHistories, transferHistories } from "./agent.loaders";
+import { agentTotalFromRollup } from "./agent.total";
 import { entityById } from "./entity.loaders";
 import { agentScope, agentPlacementOf, visibleAgent } from "./scope";
 import { escapeLike } from "../../../shared/db/like";
@@ -75,7 +76,8 @@ export class AgentResolver {
           ? { appointedOn: direction, id: direction }
           : { agentNumber: direction };
     const where = { $and: [agentWhere(filter), agentScope(ctx.viewer)] };
-    return paginate(ctx.em, Agent, where, { page, orderBy, info });
+    const total = agentTotalFromRollup(ctx, filter) ?? undefined;
+    return paginate(ctx.em, Agent, where, { page, orderBy, info, total });
   }
 
   // An agent is visible through their office's scope (or is the viewer), so their office is visible with them.
