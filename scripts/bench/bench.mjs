@@ -380,11 +380,20 @@ async function benchContext() {
   const enrolled = [];
   let contributions = 0;
   const runId = Date.now().toString(36);
+  const [currentYear, currentMonth] = jakartaMonth(0).split("-").map(Number);
   const months = (from) => {
     const [year, month] = from.split("-").map(Number);
-    const first = year * 12 + month - 1;
-    const [cy, cm] = jakartaMonth(0).split("-").map(Number);
-    return cy * 12 + cm - 1 - first + 1;
+    return currentYear * 12 + currentMonth - (year * 12 + month) + 1;
+  };
+  // The payments the enrolled participants can make, counted once per enrolment count: a count per
+  // request would make the load generator, not the server, the bottleneck once thousands are enrolled.
+  let counted = { participants: -1, supply: 0 };
+  const paymentSupply = () => {
+    if (counted.participants !== enrolled.length) {
+      const supply = enrolled.reduce((sum, participant) => sum + months(participant.registeredOn.slice(0, 7)) - 1, 0);
+      counted = { participants: enrolled.length, supply };
+    }
+    return counted.supply;
   };
   return {
     tokens,
@@ -404,15 +413,10 @@ async function benchContext() {
     // Each enrolled participant can pay for the months after registration up to this one; request j pays
     // participant j mod n for the (j div n + 1)-th month after registration, so no two requests collide.
     // The capacity is what is left of that.
-    contributionCapacity: () =>
-      Math.max(
-        0,
-        enrolled.reduce((sum, participant) => sum + months(participant.registeredOn.slice(0, 7)) - 1, 0) -
-          contributions,
-      ),
+    contributionCapacity: () => Math.max(0, paymentSupply() - contributions),
     contributionInput: () => {
       // Past the supply (a few requests sent before the run stops), replay an earlier payment: a duplicate.
-      const supply = enrolled.reduce((sum, participant) => sum + months(participant.registeredOn.slice(0, 7)) - 1, 0);
+      const supply = paymentSupply();
       const j = contributions < supply ? contributions++ : contributions++ % supply;
       const participant = enrolled[j % enrolled.length];
       const [year, month] = participant.registeredOn.slice(0, 7).split("-").map(Number);

@@ -49,7 +49,6 @@ export async function closeCommissionMonth(
   const { rootOfficeId, officeIds } = await officesToClose(em, input.officeId ?? null, viewer);
 
   await em.execute("lock table coverage.commission_close in exclusive mode");
-  await em.execute("lock table coverage.contribution, coverage.participant in share mode");
   const closes = await em.execute<{ office_id: number; month: string; closed_at: string }[]>(
     `select office_id, month, to_json(closed_at) #>> '{}' as closed_at from coverage.commission_close
      where office_id in (select value::int from jsonb_array_elements_text(?::jsonb)) and month <= ?`,
@@ -59,6 +58,9 @@ export async function closeCommissionMonth(
   for (const close of closes) closedMonths.get(close.office_id)!.set(close.month, close.closed_at);
   const newlyClosed = officesStillOpen(officeIds, new Set(officeIds.filter((id) => closedMonths.get(id)!.has(month))));
   if (newlyClosed.length === 0) return { month, rootOfficeId, officeIds, newlyClosed };
+  // Only a close that has something to close holds up payments and enrolments: a repeat returns above
+  // without waiting for them or making them wait (closes are already serialised by the lock above).
+  await em.execute("lock table coverage.contribution, coverage.participant in share mode");
 
   const windows = newlyClosed.map((officeId) => {
     const closed = closedMonths.get(officeId)!;

@@ -13,6 +13,7 @@ import { Contribution } from "../entities/contribution.entity";
 import { Participant } from "../entities/participant.entity";
 import type { RecordContributionInput } from "../inputs/record-contribution.input";
 import type { RateBook } from "../repositories/rate-book";
+import { nextContributionId } from "../repositories/row-numbers";
 import { audit, CONTRIBUTION_AUDIT_FIELDS, participantPlace } from "./audit-trail";
 import { forbid, refuse } from "./refusal";
 
@@ -41,10 +42,14 @@ export async function recordPayment(
   if (!participant) refuse("participantId", "No participant has this ID", UserErrorCode.NOT_FOUND);
   if (!mayRecordFor(viewer, participant))
     forbid("participantId", "This participant is outside your part of the network");
-  const recorded = await em.findOne(Contribution, { clientKey });
-  if (recorded) {
-    if (recorded.participant.id === participant.id && recorded.period === input.period)
-      return { contribution: recorded, duplicate: true };
+  // One lookup answers both questions: was this key used, and is this month already paid.
+  const recorded = await em.find(Contribution, {
+    $or: [{ clientKey }, { participant: participant.id, period: input.period }],
+  });
+  const samePayment = recorded.find((contribution) => contribution.clientKey === clientKey);
+  if (samePayment) {
+    if (samePayment.participant.id === participant.id && samePayment.period === input.period)
+      return { contribution: samePayment, duplicate: true };
     refuse(
       "clientKey",
       "This clientKey was already used for another payment; send a new key for a new payment",
@@ -68,7 +73,7 @@ export async function recordPayment(
       UserErrorCode.OUT_OF_RANGE,
     );
   }
-  if ((await em.count(Contribution, { participant: participant.id, period: input.period })) > 0) {
+  if (recorded.length > 0) {
     problems.add("period", `Period ${input.period} is already paid for this participant`, UserErrorCode.TAKEN);
   }
   const amounts = book.compute(participant.declaredIncome, participant.programs, firstDayOf(input.period));
@@ -81,7 +86,11 @@ export async function recordPayment(
   }
   problems.throwIfAny();
 
+  // The row goes in last, after its audit entry. Inserting it runs the rollup triggers, which lock the
+  // agent's, the office's and the month's rollup rows until commit; with only the commit after them, the
+  // payments queued on those rows wait for one commit each, not for a further round trip as well.
   const contribution = em.create(Contribution, {
+    id: await nextContributionId(em),
     participant,
     agentId: participant.agentId,
     officeId: participant.officeId,
@@ -89,10 +98,11 @@ export async function recordPayment(
     jkk: amounts.jkk,
     jkm: amounts.jkm,
     jht: amounts.jht,
+    // Computed by the database on insert; the audit entry, written before, needs it now.
+    total: amounts.total,
     paidOn,
     clientKey,
   });
-  await em.flush();
   await audit(em, viewer, {
     action: "recordContribution",
     objectType: "Contribution",
@@ -100,6 +110,7 @@ export async function recordPayment(
     after: auditSnapshot(contribution, CONTRIBUTION_AUDIT_FIELDS),
     scope: participantPlace(participant),
   });
+  await em.flush();
   return { contribution, duplicate: false };
 }
 

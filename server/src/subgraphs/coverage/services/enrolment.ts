@@ -18,6 +18,7 @@ import { Sex } from "../entities/sex";
 import type { EnrollParticipantInput } from "../inputs/enroll-participant.input";
 import { PublishedRecords, type PublishedAgent, type PublishedUmkm } from "../repositories/published-records";
 import type { RateBook } from "../repositories/rate-book";
+import { nextParticipantNumbers } from "../repositories/row-numbers";
 import { audit, PARTICIPANT_AUDIT_FIELDS, participantPlace } from "./audit-trail";
 
 const MAX_NAME_LENGTH = 120;
@@ -72,7 +73,11 @@ export async function enrol(
   await checkKecamatan(em, input.kecamatanCode.trim(), problems);
   problems.throwIfAny();
 
+  // The row goes in last, after its audit entry: inserting it runs the rollup triggers, which lock the
+  // region's, agent's, office's and month's rollup rows until commit, and enrolments queued on those rows
+  // should wait for one commit each, not for a further round trip as well.
   const participant = em.create(Participant, {
+    ...(await nextParticipantNumbers(em)),
     nik: input.nik.trim(),
     name,
     birthDate: nik!.birthDate,
@@ -86,7 +91,6 @@ export async function enrol(
     officeId: agent!.officeId,
     registeredOn,
   });
-  await em.flush();
   await audit(em, viewer, {
     action: "enrollParticipant",
     objectType: "Participant",
@@ -94,6 +98,7 @@ export async function enrol(
     after: auditSnapshot(participant, PARTICIPANT_AUDIT_FIELDS),
     scope: participantPlace(participant),
   });
+  await em.flush();
   return { participant, monthlyContribution: book.compute(input.declaredIncome, programs, registeredOn) };
 }
 
