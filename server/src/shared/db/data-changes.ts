@@ -40,3 +40,23 @@ export function dataChangeNotificationsSql(schema: string): string[] {
     end $$;`,
   ];
 }
+
+/** The reverse of dataChangeNotificationsSql, for a migration's down(). */
+export function dropDataChangeNotificationsSql(schema: string): string[] {
+  if (!/^[a-z_]+$/.test(schema)) throw new Error(`Unexpected schema name ${schema}`);
+  return [
+    `
+    do $$
+    declare t record;
+    begin
+      for t in
+        select c.relname from pg_trigger g join pg_class c on c.oid = g.tgrelid
+        join pg_namespace n on n.oid = c.relnamespace
+        where g.tgname = '${DATA_CHANGE_TRIGGER}' and n.nspname = '${schema}'
+      loop
+        execute format('drop trigger %I on %I.%I', '${DATA_CHANGE_TRIGGER}', '${schema}', t.relname);
+      end loop;
+    end $$;`,
+    `drop function if exists "${schema}"."${DATA_CHANGE_TRIGGER}"();`,
+  ];
+}

@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { dataChangeNotificationsSql } from "../../../shared/db/data-changes";
+import { dataChangeNotificationsSql, dropDataChangeNotificationsSql } from "../../../shared/db/data-changes";
 
 /** Every table of the schema announces committed writes (the gateway's response cache listens). */
 export class Migration20261124010030 extends Migration {
@@ -8,16 +8,6 @@ export class Migration20261124010030 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`
-      do $$
-      declare t record;
-      begin
-        for t in select tgrelid::regclass as rel from pg_trigger where tgname = 'announce_data_change'
-          and tgrelid::regclass::text like 'coverage.%'
-        loop
-          execute format('drop trigger announce_data_change on %s', t.rel);
-        end loop;
-      end $$;`);
-    this.addSql('drop function if exists "coverage"."announce_data_change"();');
+    for (const sql of dropDataChangeNotificationsSql("coverage")) this.addSql(sql);
   }
 }
