@@ -67,6 +67,9 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   const production = options.production ?? environment().NODE_ENV === "production";
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on API answers (a SHA-1 over each body that no GraphQL client revalidates with); the web app's
+  // static files keep theirs, which express.static computes itself.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const cacheMb = options.responseCacheMb ?? environment().PERISAI_RESPONSE_CACHE_MB;
   const responseCache = new ResponseCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: 10 * 60_000 });

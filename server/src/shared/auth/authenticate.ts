@@ -2,6 +2,15 @@ import { GraphQLError } from "graphql";
 import { verifyToken } from "./token";
 import { Viewer } from "./viewer";
 
+const VERIFIED_MAX = 10_000;
+
+/**
+ * Viewers of tokens whose signature this process has checked. A client sends the same token with every request
+ * and the gateway passes it to each subgraph a query touches, so a token's signature is checked once per process;
+ * its expiry is still checked on every request.
+ */
+const verified = new Map<string, { secret: string; viewer: Viewer; expiresAt: number }>();
+
 /**
  * The viewer behind an Authorization header. No header: anonymous. A header with a bad, forged or expired
  * token is an error (UNAUTHENTICATED), never a silent downgrade to anonymous.
@@ -10,13 +19,19 @@ export function viewerFromHeader(header: string | undefined, secret: string): Vi
   if (!header) return Viewer.anonymous();
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`");
-  const result = verifyToken(match[1], secret);
+  const token = match[1];
+  const known = verified.get(token);
+  if (known && known.secret === secret && known.expiresAt > Date.now()) return known.viewer;
+  const result = verifyToken(token, secret);
   if (!result.ok) {
     throw unauthenticated(
       result.reason === "expired" ? "Your session has expired; sign in again" : "The token is not valid; sign in again",
     );
   }
-  return Viewer.of(result.claims);
+  const viewer = Viewer.of(result.claims);
+  if (verified.size >= VERIFIED_MAX) verified.clear();
+  verified.set(token, { secret, viewer, expiresAt: result.claims.exp * 1000 });
+  return viewer;
 }
 
 function unauthenticated(message: string): GraphQLError {

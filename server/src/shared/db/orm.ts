@@ -1,4 +1,12 @@
-import { DataloaderType, MikroORM, ReflectMetadataProvider, type Constructor, type Options } from "@mikro-orm/core";
+import {
+  DataloaderType,
+  DefaultLogger,
+  MikroORM,
+  ReflectMetadataProvider,
+  type Constructor,
+  type LogContext,
+  type Options,
+} from "@mikro-orm/core";
 import { Migrator, type Migration } from "@mikro-orm/migrations";
 import { PostgreSqlDriver, type EntityManager } from "@mikro-orm/postgresql";
 import { NIK_HASH_SETTING, nikHashKey } from "../privacy/nik-hash";
@@ -51,12 +59,23 @@ export function ormConfig(options: OrmOptions): Options<PostgreSqlDriver> {
           done(error, connection),
         ),
     },
-    debug: ["query"],
+    debug: options.logSql ? ["query"] : false,
     logger: (message) => {
-      sqlCounter.record(message);
       if (options.logSql) process.stdout.write(`${redactPersonalData(message)}\n`);
     },
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions),
   };
+}
+
+/**
+ * MikroORM reports every statement (transaction control included) to its logger, logging enabled or not: counting
+ * there costs nothing, while enabling the query log only to count would format every statement into a message.
+ */
+class CountingLogger extends DefaultLogger {
+  override logQuery(context: { query: string } & LogContext): void {
+    sqlCounter.record(context.query);
+    super.logQuery(context);
+  }
 }
 
 /** Connects, brings the subgraph's schema up to date with its committed migrations, and returns the ORM. */

@@ -1,6 +1,9 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Constructor } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
@@ -41,6 +44,16 @@ export interface StartOptions {
   authSecret: string;
 }
 
+const uncacheableAnswers: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set("cache-control", "no-store");
+      },
+    };
+  },
+};
+
 export async function startSubgraph(module: SubgraphModule, options: StartOptions): Promise<RunningSubgraph> {
   const orm = await initORM({
     schema: module.name,
@@ -51,6 +64,9 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
   });
   const schema = await module.buildSchema();
   const app = express();
+  // Express hashes every response body into an ETag (SHA-1 over tens of kilobytes for a page); the gateway and
+  // health probes that read these answers never revalidate one, so the hash would be wasted.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
@@ -61,6 +77,10 @@ export async function startSubgraph(module: SubgraphModule, options: StartOption
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2_000 }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No type or field carries a cache hint, so every answer is uncacheable. The default cache-control plugin
+      // would wrap every field resolver of every row to work that out; the header says it once per response.
+      ApolloServerPluginCacheControlDisabled(),
+      uncacheableAnswers,
     ],
   });
   await apollo.start();

@@ -1,29 +1,42 @@
+import { findByKeys } from "../../../shared/db/find-by-keys";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { AgentCoverage } from "../entities/rollups/agent-coverage.entity";
 import { OfficeCoverage } from "../entities/rollups/office-coverage.entity";
 import { UmkmCoverageRow } from "../entities/rollups/umkm-coverage-row.entity";
 
+/**
+ * The figures of an agent or office without a rollup row yet. A plain value: constructing an entity would have
+ * MikroORM set up change tracking on an object that is only ever read, once for every such row on a page.
+ */
+const NO_FIGURES = {
+  participantsActive: 0,
+  participantsTotal: 0,
+  contributionsTotal: 0,
+  contributionsCount: 0,
+  lastPeriod: null,
+} as const;
+
 /** Coverage figures of every agent asked for in this request; an agent without a row has all zeros. */
 export function agentCoverage(ctx: SubgraphContext) {
   return ctx.loaders.get<number, AgentCoverage>("agentCoverage", async (ids) => {
-    const rows = await ctx.em.find(AgentCoverage, { agentId: { $in: [...ids] } });
+    const rows = await findByKeys(ctx.em, AgentCoverage, "agentId", ids);
     const found = new Map(rows.map((row) => [row.agentId, row]));
-    return ids.map((id) => found.get(id) ?? Object.assign(new AgentCoverage(), { agentId: id }));
+    return ids.map((id) => found.get(id) ?? { ...NO_FIGURES, agentId: id });
   });
 }
 
 export function officeCoverage(ctx: SubgraphContext) {
   return ctx.loaders.get<number, OfficeCoverage>("officeCoverage", async (ids) => {
-    const rows = await ctx.em.find(OfficeCoverage, { officeId: { $in: [...ids] } });
+    const rows = await findByKeys(ctx.em, OfficeCoverage, "officeId", ids);
     const found = new Map(rows.map((row) => [row.officeId, row]));
-    return ids.map((id) => found.get(id) ?? Object.assign(new OfficeCoverage(), { officeId: id }));
+    return ids.map((id) => found.get(id) ?? { ...NO_FIGURES, officeId: id });
   });
 }
 
 /** Whether each UMKM asked for has at least one ACTIVE participant. */
 export function umkmCovered(ctx: SubgraphContext) {
   return ctx.loaders.get<number, boolean>("umkmCovered", async (ids) => {
-    const rows = await ctx.em.find(UmkmCoverageRow, { umkmId: { $in: [...ids] } });
+    const rows = await findByKeys(ctx.em, UmkmCoverageRow, "umkmId", ids);
     const active = new Map(rows.map((row) => [row.umkmId, row.participantsActive > 0]));
     return ids.map((id) => active.get(id) ?? false);
   });

@@ -1,5 +1,6 @@
-import type { EntityClass, FilterQuery } from "@mikro-orm/core";
+import type { EntityClass } from "@mikro-orm/core";
 import type DataLoader from "dataloader";
+import { findByKeys } from "../../../shared/db/find-by-keys";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 
 /** Rows by id, one statement per entity type per request (field resolvers and `_entities` alike). */
@@ -8,7 +9,7 @@ export function entityById<T extends { id: number }>(
   entity: EntityClass<T>,
 ): DataLoader<number, T | null> {
   return ctx.loaders.get<number, T | null>(`${entity.name}ById`, async (ids) => {
-    const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await findByKeys(ctx.em, entity, "id", ids);
     return new Map(rows.map((row) => [row.id, row]));
   });
 }

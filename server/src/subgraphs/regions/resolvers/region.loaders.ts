@@ -1,3 +1,4 @@
+import { findByKeys } from "../../../shared/db/find-by-keys";
 import type { SubgraphContext } from "../../../shared/graphql/context";
 import { firstPagesByParent } from "../../../shared/graphql/batched-connection";
 import type { ConnectionShape } from "../../../shared/graphql/relay";
@@ -5,7 +6,7 @@ import { Region } from "../entities/region.entity";
 
 export function regionByCode(ctx: SubgraphContext) {
   return ctx.loaders.get<string, Region | null>("regionByCode", async (codes) => {
-    const rows = await ctx.em.find(Region, { code: { $in: [...codes] } });
+    const rows = await findByKeys(ctx.em, Region, "code", codes);
     return new Map(rows.map((row) => [row.code, row]));
   });
 }
