@@ -26,7 +26,7 @@ const schema = z.object({
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3_600),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** `pnpm start`: the gateway and the subgraphs in one process, or each subgraph in its own (both cores). */
-  PERISAI_PROCESSES: z.enum(["single", "multi"]).default("single"),
+  PERISAI_PROCESSES: z.enum(["single", "multi"]).default("multi"),
   /** Memory for the gateway's cache of query answers (emptied by every committed write); 0 turns it off. */
   PERISAI_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Benchmarks only: `1` serves each process's SQL statement count on /debug/counters. */
