@@ -431,6 +431,57 @@ async function benchContext() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Reads while writes commit
+
+async function cacheStats() {
+  return (await fetch(`${GATEWAY}/debug/response-cache`)).json();
+}
+
+/**
+ * The dashboard read by 16 clients while 4 others record contributions through the gateway: every committed
+ * payment empties the response cache, so this shows what readers get when the data keeps changing. Uses a
+ * third of the payments left to record, so the contribution runs after it still have theirs.
+ */
+async function readsDuringWrites(ops) {
+  const read = ops.find((op) => op.name === "national dashboard");
+  const write = ops.find((op) => op.name === "record contribution");
+  const limit = Math.floor((write?.limit?.() ?? 0) / 3);
+  if (!read || !write || limit === 0) return [];
+  const before = await cacheStats();
+  const [reads, writes] = await Promise.all([
+    measure({
+      url: GATEWAY,
+      tokens: read.tokens,
+      body: JSON.stringify({ query: read.gateway.query, variables: read.gateway.variables }),
+      connections: options.connections,
+      duration: options.duration,
+      check: checker("read"),
+    }),
+    measure({
+      url: GATEWAY,
+      tokens: write.tokens,
+      body: () => JSON.stringify({ query: write.gateway.query, variables: write.variables() }),
+      connections: options.writeConnections,
+      duration: options.duration,
+      limit,
+      check: checker("write"),
+    }),
+  ]);
+  const after = await cacheStats();
+  const hits = after.hits - before.hits;
+  const misses = after.misses - before.misses;
+  const cache = { hits, misses, invalidations: after.invalidations - before.invalidations };
+  log(
+    `  dashboard during writes: ${reads.rps} req/s, p95 ${reads.p95} ms, while ${writes.rps} payments/s; ` +
+      `${hits} hits, ${misses} misses`,
+  );
+  return [
+    { operation: "dashboard while payments commit", target: "gateway", subgraph: "coverage", ...reads, cache },
+    { operation: "payments during dashboard reads", target: "gateway", subgraph: "coverage", ...writes },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Main
 
 function fmt(value, digits = 0) {
@@ -560,9 +611,10 @@ async function main() {
             (result.firstError ? ` (first: ${result.firstError.slice(0, 160)})` : ""),
         );
       }
+      if (op.name === "enrol participant") rows.push(...(await readsDuringWrites(ops)));
     }
 
-    const responseCache = await (await fetch(`${GATEWAY}/debug/response-cache`)).json();
+    const responseCache = await cacheStats();
     const processes = processTree(child.pid).map((entry) => ({
       role: entry.role,
       pid: entry.pid,
@@ -605,6 +657,16 @@ async function main() {
       `Gateway response cache: ${responseCache.hits} hits, ${responseCache.misses} misses, ` +
         `${responseCache.invalidations} invalidations, ${responseCache.entries} answers kept (${Math.round(responseCache.bytes / 1024)} KiB)`,
     );
+    const during = rows.find((row) => row.operation === "dashboard while payments commit");
+    const payments = rows.find((row) => row.operation === "payments during dashboard reads");
+    if (during && payments) {
+      const answered = during.cache.hits + during.cache.misses;
+      log(
+        `Dashboard while ${fmt(payments.rps, 1)} payments/s commit: p95 ${fmt(during.p95, 1)} ms, ` +
+          `${fmt(answered ? (100 * during.cache.hits) / answered : null, 1)} % answered from memory ` +
+          `(${during.cache.hits} hits, ${during.cache.misses} misses)`,
+      );
+    }
     log(`SQL statements of the agents page: ${pageSizes[10]} for 10 agents, ${pageSizes[100]} for 100`);
     log(
       `Rollups after the writes: ${comparison.drift.length === 0 ? "ok (equal to a full recount)" : `MISMATCH: ${comparison.drift.join("; ")}`}`,
