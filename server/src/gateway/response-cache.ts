@@ -107,8 +107,8 @@ export class ResponseCache {
 
   /**
    * While one request computes an answer, identical requests wait for it instead of computing it again
-   * (16 dashboards opened at once cost one execution). `undefined` when there is nothing to wait for or the
-   * first request's answer could not be kept.
+   * (a dashboard opened in several tabs at once costs one execution). `undefined` when there is nothing to
+   * wait for or the first request's answer had errors.
    */
   inFlight(key: string): Promise<string | undefined> | undefined {
     return this.pending.get(key);
@@ -234,8 +234,11 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ga
           const body = context.response.body;
           const result = body.kind === "single" ? body.singleResult : undefined;
           const json = result && !result.errors?.length && result.data ? JSON.stringify(result.data) : undefined;
-          const kept = json !== undefined && cache.store(key, generation, json);
-          settle?.(kept ? json : undefined);
+          if (json !== undefined) cache.store(key, generation, json);
+          // Requests waiting for this one arrived before any write since was heard (a write clears the list
+          // of requests under way), so, like this one, they overlap that write and may be given its answer
+          // even when it is too old to keep.
+          settle?.(json);
         },
       };
     },
