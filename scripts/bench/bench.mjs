@@ -259,10 +259,7 @@ function checker(kind, onData) {
 // Database-side comparisons
 
 async function withDatabase(work) {
-  const pgPath = require.resolve("pg", {
-    paths: [path.dirname(require.resolve("@mikro-orm/postgresql", { paths: [path.join(ROOT, "server")] }))],
-  });
-  const { Client } = require(pgPath);
+  const { Client } = require(require.resolve("pg", { paths: [path.join(ROOT, "server")] }));
   const client = new Client({ connectionString: `postgres://perisai:perisai@${HOST}:${PORTS.postgres}/perisai` });
   await client.connect();
   try {

@@ -4,7 +4,7 @@ type Response = { http?: unknown };
 /**
  * De-duplication of identical in-flight subgraph queries, as Apollo Router's traffic shaping does: while a
  * fetch for the same subgraph, document, variables and caller is under way, another one waits for its
- * answer instead of sending the same request again (16 dashboards opened at once cost one subgraph call).
+ * answer instead of sending the same request again (a page opened in several tabs at once costs one subgraph call).
  * Only queries: a mutation is never shared, and nothing is cached once the answer is in.
  */
 export class InFlightQueries<T extends Response = Response> {

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import { createHash } from "node:crypto";
+import { bearerToken, statedExpiry } from "../shared/auth/token";
 import { jakartaToday } from "../shared/calendar";
 import type { GatewayContext } from "./gateway";
 
@@ -126,19 +127,6 @@ export class ResponseCache {
   }
 }
 
-/** Seconds since the epoch at which the bearer token expires, read without verifying it (see below). */
-function tokenExpiry(authorization: string | undefined): number | undefined {
-  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const payload = token?.split(".")[1];
-  if (!payload) return undefined;
-  try {
-    const exp = (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The key of a query's answer: the document, operation and variables, the caller's exact token (an answer
  * is only kept after the subgraphs accepted that token, so it needs no verifying here; only its expiry is
@@ -201,14 +189,17 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Ga
         async responseForOperation(context) {
           if (context.operation?.operation !== "query" || !cache.active) return null;
           const authorization = context.contextValue.authorization;
-          const expiry = tokenExpiry(authorization);
-          if (authorization && (expiry === undefined || expiry * 1000 <= Date.now())) return null;
+          if (authorization) {
+            const token = bearerToken(authorization);
+            const expiry = token ? statedExpiry(token) : undefined;
+            if (expiry === undefined || expiry * 1000 <= Date.now()) return null;
+          }
           const directive = context.request.http?.headers.get("cache-control") ?? "";
           const candidate = cacheKey(context, authorization);
-          generation = cache.generation;
           if (/\bno-(cache|store)\b/i.test(directive)) {
             context.response.http.headers.set(CACHE_STATUS_HEADER, "bypass");
             if (!/\bno-store\b/i.test(directive)) key = candidate;
+            generation = cache.generation;
             return null;
           }
           let json = cache.lookup(candidate);

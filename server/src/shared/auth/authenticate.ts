@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { verifyToken } from "./token";
+import { bearerToken, verifyToken } from "./token";
 import { Viewer } from "./viewer";
 
 const VERIFIED_MAX = 10_000;
@@ -17,9 +17,8 @@ const verified = new Map<string, { secret: string; viewer: Viewer; expiresAt: nu
  */
 export function viewerFromHeader(header: string | undefined, secret: string): Viewer {
   if (!header) return Viewer.anonymous();
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`");
-  const token = match[1];
+  const token = bearerToken(header);
+  if (!token) throw unauthenticated("The Authorization header must be `Bearer <token>`");
   const known = verified.get(token);
   if (known && known.secret === secret && known.expiresAt > Date.now()) return known.viewer;
   const result = verifyToken(token, secret);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { viewerFromHeader } from "./authenticate";
 import { Role } from "./role";
-import { signToken, verifyToken } from "./token";
+import { bearerToken, signToken, statedExpiry, verifyToken } from "./token";
 
 const SECRET = "a-test-secret-of-enough-length-0123456789";
 const claims = { sub: 7, sid: "s1", role: Role.OFFICE_ADMIN, officeIds: [2, 5], regionPrefixes: ["21.71"] };
@@ -33,5 +33,13 @@ describe("session tokens", () => {
     expect(viewerFromHeader(undefined, SECRET).signedIn).toBe(false);
     expect(() => viewerFromHeader("Bearer junk", SECRET)).toThrow(/not valid/);
     expect(() => viewerFromHeader(`Bearer ${signToken(claims, SECRET, -1)}`, SECRET)).toThrow(/expired/);
+  });
+
+  it("read from a header, with the expiry they state", () => {
+    const token = signToken(claims, SECRET, 60, 1_000_000);
+    expect(bearerToken(`Bearer ${token}`)).toBe(token);
+    expect(bearerToken(`Basic ${token}`)).toBeNull();
+    expect(statedExpiry(token)).toBe(1_000 + 60);
+    expect(statedExpiry("not-a-token")).toBeUndefined();
   });
 });

@@ -40,6 +40,26 @@ export function signToken(
   return `${HEADER}.${payload}.${sign(`${HEADER}.${payload}`, secret)}`;
 }
 
+/** The token of an `Authorization: Bearer <token>` header, or null when the header has another form. */
+export function bearerToken(header: string): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] ?? null;
+}
+
+/**
+ * The expiry (seconds since the epoch) a token states, read without checking its signature: only for a token
+ * that a verifier has already accepted (the gateway keeps answers per exact token the subgraphs verified).
+ */
+export function statedExpiry(token: string): number | undefined {
+  const payload = token.split(".")[1];
+  if (!payload) return undefined;
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { exp?: unknown }).exp;
+    return typeof exp === "number" ? exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function verifyToken(token: string, secret: string, now = Date.now()): VerifyResult {
   const parts = token.split(".");
   if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: "malformed" };

@@ -112,13 +112,27 @@ function lowerFirst(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
+/** The search box above a picker, and what was typed in it once the user stopped typing. */
+function usePickerSearch(label: string): { settled: string; searchBox: ReactNode } {
+  const t = useT();
+  const [search, setSearch] = useState("");
+  const settled = useSettled(search.trim());
+  const searchBox = (
+    <SearchBox
+      label={t.format("offices.picker.search", { what: lowerFirst(label) })}
+      value={search}
+      onChange={setSearch}
+    />
+  );
+  return { settled, searchBox };
+}
+
 const OFFICE_LEVELS = ["PROVINCE", "REGENCY", "DISTRICT"];
 
 /** A province, regency/city or kecamatan found by name or code ("Batam", "21.71"). */
 export function RegionPicker(props: PickerProps & { officeLevelsOnly?: boolean }) {
   const t = useT();
-  const [search, setSearch] = useState("");
-  const settled = useSettled(search.trim());
+  const { settled, searchBox } = usePickerSearch(props.label);
   const [found] = useQuery({ query: RegionPicker_Search, variables: { search: settled }, pause: !settled });
   const [current] = useQuery({ query: RegionPicker_Selected, variables: { code: props.value }, pause: !props.value });
   const regionLabel = (region: { code: string; name: string; level: string }) =>
@@ -130,28 +144,13 @@ export function RegionPicker(props: PickerProps & { officeLevelsOnly?: boolean }
   const selected = props.value
     ? { value: props.value, label: selectedRegion ? regionLabel(selectedRegion) : props.value }
     : null;
-  return (
-    <PickerSelect
-      {...props}
-      options={options}
-      selected={selected}
-      loading={found.fetching}
-      search={
-        <SearchBox
-          label={t.format("offices.picker.search", { what: lowerFirst(props.label) })}
-          value={search}
-          onChange={setSearch}
-        />
-      }
-    />
-  );
+  return <PickerSelect {...props} options={options} selected={selected} loading={found.fetching} search={searchBox} />;
 }
 
 /** A Kantor Perisai the viewer may see, by name. */
 export function OfficePicker(props: PickerProps & { exclude?: string; current?: Option | null }) {
   const t = useT();
-  const [search, setSearch] = useState("");
-  const settled = useSettled(search.trim());
+  const { settled, searchBox } = usePickerSearch(props.label);
   const [found] = useQuery({ query: OfficePicker_Search, variables: { search: settled || null } });
   const known = props.current?.value === props.value ? props.current : null;
   const [current] = useQuery({
@@ -166,28 +165,12 @@ export function OfficePicker(props: PickerProps & { exclude?: string; current?: 
   const selected = props.value
     ? (known ?? { value: props.value, label: selectedOffice?.name ?? t("offices.picker.outsideScope") })
     : null;
-  return (
-    <PickerSelect
-      {...props}
-      options={options}
-      selected={selected}
-      loading={found.fetching}
-      search={
-        <SearchBox
-          label={t.format("offices.picker.search", { what: lowerFirst(props.label) })}
-          value={search}
-          onChange={setSearch}
-        />
-      }
-    />
-  );
+  return <PickerSelect {...props} options={options} selected={selected} loading={found.fetching} search={searchBox} />;
 }
 
 /** An OK OCE chapter by name, those working in a region first when one is given. */
 export function ChapterPicker(props: PickerProps & { regionCode?: string; current?: Option | null }) {
-  const t = useT();
-  const [search, setSearch] = useState("");
-  const settled = useSettled(search.trim());
+  const { settled, searchBox } = usePickerSearch(props.label);
   const filter = settled ? { search: settled } : props.regionCode ? { regionCode: props.regionCode } : {};
   const [found] = useQuery({ query: ChapterPicker_Search, variables: { filter } });
   const known = props.current?.value === props.value ? props.current : null;
@@ -200,21 +183,7 @@ export function ChapterPicker(props: PickerProps & { regionCode?: string; curren
   const selected = props.value
     ? (known ?? { value: props.value, label: current.data?.chapter?.name ?? props.value })
     : null;
-  return (
-    <PickerSelect
-      {...props}
-      options={options}
-      selected={selected}
-      loading={found.fetching}
-      search={
-        <SearchBox
-          label={t.format("offices.picker.search", { what: lowerFirst(props.label) })}
-          value={search}
-          onChange={setSearch}
-        />
-      }
-    />
-  );
+  return <PickerSelect {...props} options={options} selected={selected} loading={found.fetching} search={searchBox} />;
 }
 
 /** A BPJAMSOSTEK Kantor Cabang or Kantor Cabang Perintis, the offices that supervise a Kantor Perisai. */
